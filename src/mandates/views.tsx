@@ -1,0 +1,189 @@
+import { ConfidenceBadge, EmptyState, Pagination, ProvenanceNote, Select } from "../platform/http/components";
+import type { I18n, MessageKey } from "../platform/i18n";
+import type { Mandate } from "./mandate";
+
+export const kindKey = (k: Mandate["kind"]) => `mandate.kind.${k}` as MessageKey;
+export const scopeKey = (s: Mandate["scope"]) => `mandate.scope.${s}` as MessageKey;
+
+/** The title in the reader's language when we hold one, else the official English title. */
+export function mandateTitle(m: Pick<Mandate, "title" | "titles">, locale: string): string {
+  return m.titles[locale]?.text ?? m.title;
+}
+
+export interface MandateListParams {
+  q?: string;
+  kind?: string;
+  scope?: string;
+  sort?: string;
+}
+
+export function MandateList({
+  i18n,
+  items,
+  total,
+  params,
+  limit,
+  offset,
+}: {
+  i18n: I18n;
+  items: Mandate[];
+  total: number;
+  params: MandateListParams;
+  limit: number;
+  offset: number;
+}) {
+  const { t } = i18n;
+  return (
+    <>
+      <h1>{t("mandates.title")}</h1>
+      <p class="lead">{t("mandates.intro")}</p>
+      <form class="filters" method="get" action="/mandates">
+        <div class="field">
+          <label for="mq">{t("filters.text")}</label>
+          <input id="mq" name="q" type="text" value={params.q ?? ""} />
+        </div>
+        <Select
+          id="kind"
+          label={t("mandates.filter.kind")}
+          value={params.kind}
+          options={[
+            { value: "", label: t("filters.any") },
+            ...(["special_rapporteur", "independent_expert", "working_group"] as const).map((k) => ({
+              value: k,
+              label: t(kindKey(k)),
+            })),
+          ]}
+        />
+        <Select
+          id="scope"
+          label={t("mandates.filter.scope")}
+          value={params.scope}
+          options={[
+            { value: "", label: t("filters.any") },
+            { value: "thematic", label: t("mandate.scope.thematic") },
+            { value: "country", label: t("mandate.scope.country") },
+          ]}
+        />
+        <Select
+          id="sort"
+          label={t("filters.sort")}
+          value={params.sort}
+          options={[
+            { value: "", label: t("mandates.sort.title") },
+            { value: "established", label: t("mandates.sort.oldest") },
+            { value: "-established", label: t("mandates.sort.newest") },
+          ]}
+        />
+        <button type="submit">{t("filters.apply")}</button>
+      </form>
+      <p role="status">{t("mandates.count", { count: total })}</p>
+      {items.length === 0 ? (
+        <EmptyState title={t("mandates.empty")}>
+          <p>
+            <a href="/mandates">{t("filters.clear")}</a>
+          </p>
+        </EmptyState>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption class="visually-hidden">{t("mandates.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("mandates.col.title")}</th>
+                <th scope="col">{t("mandates.col.kind")}</th>
+                <th scope="col">{t("mandates.col.scope")}</th>
+                <th scope="col">{t("mandates.col.established")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((m) => (
+                <tr>
+                  <td>
+                    <a href={`/mandates/${m.id}`}>{mandateTitle(m, i18n.locale)}</a>
+                  </td>
+                  <td>{t(kindKey(m.kind))}</td>
+                  <td>{t(scopeKey(m.scope))}</td>
+                  <td>{m.yearEstablished ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination
+        i18n={i18n}
+        path="/mandates"
+        params={{ ...params }}
+        total={total}
+        limit={limit}
+        offset={offset}
+      />
+    </>
+  );
+}
+
+export function MandatePage({
+  i18n,
+  mandate: m,
+  countryName,
+}: {
+  i18n: I18n;
+  mandate: Mandate;
+  countryName?: string;
+}) {
+  const { t } = i18n;
+  const holderConfidence = m.provenance.fields?.holder;
+  return (
+    <article>
+      <p class="breadcrumb">
+        <a href="/mandates">{t("mandates.title")}</a>
+      </p>
+      <h1>{mandateTitle(m, i18n.locale)}</h1>
+      <dl class="facts">
+        <dt>{t("mandate.kind")}</dt>
+        <dd>{t(kindKey(m.kind))}</dd>
+        <dt>{t("mandate.scope")}</dt>
+        <dd>{t(scopeKey(m.scope))}</dd>
+        {m.countryIso3 && (
+          <>
+            <dt>{t("mandate.country")}</dt>
+            <dd>
+              <a href={`/countries/${m.countryIso3}`}>{countryName ?? m.countryIso3}</a>
+            </dd>
+          </>
+        )}
+        <dt>{t("mandate.established")}</dt>
+        <dd>
+          {m.yearEstablished ?? t("common.unknown")}
+          {m.establishingInstrument ? ` (${m.establishingInstrument})` : ""}
+        </dd>
+        <dt>{t("mandate.holder")}</dt>
+        <dd>
+          {m.holder ? (
+            <>
+              {m.holder}
+              {m.holderAsOf ? ` (${m.holderAsOf})` : ""}{" "}
+              {holderConfidence && <ConfidenceBadge i18n={i18n} confidence={holderConfidence} />}
+            </>
+          ) : (
+            t("common.unknown")
+          )}
+        </dd>
+        <dt>{t("mandate.email")}</dt>
+        <dd>{m.email ?? t("mandate.emailUnknown")}</dd>
+      </dl>
+      <h2>{t("mandate.titles")}</h2>
+      <ul class="titles">
+        <li lang="en">
+          {m.title} <span class="muted">(English)</span>
+        </li>
+        {Object.entries(m.titles).map(([lang, title]) => (
+          <li lang={lang}>
+            {title.text} <ConfidenceBadge i18n={i18n} confidence={title.confidence} />
+          </li>
+        ))}
+      </ul>
+      <ProvenanceNote i18n={i18n} provenance={m.provenance} />
+    </article>
+  );
+}

@@ -1,0 +1,123 @@
+import type { Hono } from "hono";
+import { z } from "zod";
+import type { AppContext, AppEnv } from "./context";
+import { badRequest } from "./errors";
+
+type Method = "get" | "post" | "put" | "patch" | "delete";
+type AnyObject = z.ZodObject<z.ZodRawShape>;
+
+export interface ApiRoute<Q extends AnyObject, P extends AnyObject, R extends z.ZodType> {
+  method: Method;
+  /** OpenAPI-style path below /api/v1, e.g. `/mandates/{id}`. */
+  path: string;
+  operationId: string;
+  summary: string;
+  tag: string;
+  query?: Q;
+  params?: P;
+  response: R;
+  /** Statuses other than 200 the operation may answer, with what they mean. */
+  errors?: Partial<Record<400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429, string>>;
+  handler: (input: { query: z.infer<Q>; params: z.infer<P> }, c: AppContext) => Promise<z.infer<R>>;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the registry holds routes of every shape.
+type AnyRoute = ApiRoute<any, any, any>;
+
+const ErrorSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+
+/**
+ * The JSON API: each route is declared once with its zod schemas, which both validate the request
+ * (400 with every bad field named) and describe it in the OpenAPI document.
+ */
+export class Api {
+  private readonly routes: AnyRoute[] = [];
+
+  add<Q extends AnyObject, P extends AnyObject, R extends z.ZodType>(route: ApiRoute<Q, P, R>): void {
+    this.routes.push(route as AnyRoute);
+  }
+
+  mount(app: Hono<AppEnv>): void {
+    for (const route of this.routes) {
+      const honoPath = route.path.replace(/\{(\w+)\}/g, ":$1");
+      app.on(route.method.toUpperCase(), honoPath, async (c) => {
+        const query = parse(route.query, c.req.query());
+        const params = parse(route.params, c.req.param());
+        const result = await route.handler({ query, params }, c as AppContext);
+        return c.json(result as object);
+      });
+    }
+  }
+
+  openapi(info: { version: string; serverUrl: string }): object {
+    const paths: Record<string, Record<string, unknown>> = {};
+    for (const r of this.routes) {
+      const parameters = [...describeParameters(r.params, "path"), ...describeParameters(r.query, "query")];
+      const responses: Record<string, unknown> = {
+        200: {
+          description: "OK",
+          content: { "application/json": { schema: jsonSchema(r.response, "output") } },
+        },
+        400: errorResponse("The request is not valid; `details` names each bad field."),
+      };
+      for (const [status, description] of Object.entries(r.errors ?? {}))
+        responses[status] = errorResponse(description);
+      paths[r.path] ??= {};
+      (paths[r.path] as Record<string, unknown>)[r.method] = {
+        operationId: r.operationId,
+        summary: r.summary,
+        tags: [r.tag],
+        parameters,
+        responses,
+      };
+    }
+    return {
+      openapi: "3.1.0",
+      info: {
+        title: "Visitdesk API",
+        version: info.version,
+        description:
+          "Civil society's workspace for UN Special Procedures country visits. Errors are answered as `{ error: { code, message, details } }`.",
+        license: { name: "MIT", identifier: "MIT" },
+      },
+      servers: [{ url: info.serverUrl }],
+      paths,
+    };
+  }
+}
+
+function parse<T extends AnyObject | undefined>(schema: T, input: Record<string, string>) {
+  if (!schema) return {};
+  const result = schema.safeParse(input);
+  if (!result.success) throw badRequest(result.error);
+  return result.data;
+}
+
+function jsonSchema(schema: z.ZodType, io: "input" | "output"): object {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
+  return rest;
+}
+
+function describeParameters(schema: AnyObject | undefined, where: "path" | "query") {
+  if (!schema) return [];
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const f = field as z.ZodType;
+    const s = jsonSchema(f, "input") as { description?: string };
+    return {
+      name,
+      in: where,
+      required: where === "path" || !f.safeParse(undefined).success,
+      ...(s.description ? { description: s.description } : {}),
+      schema: s,
+    };
+  });
+}
+
+function errorResponse(description: string) {
+  return { description, content: { "application/json": { schema: jsonSchema(ErrorSchema, "output") } } };
+}

@@ -1,0 +1,165 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
+import { getCookie, setCookie } from "hono/cookie";
+import { countriesApi, countriesPages } from "../../countries/routes";
+import { guidePages } from "../../guide/routes";
+import { homePages } from "../../home/routes";
+import { mandatesApi, mandatesPages } from "../../mandates/routes";
+import { createI18n, isLocale, negotiateLocale } from "../i18n";
+import { searchApi, searchPages } from "../search/routes";
+import { Api } from "./api";
+import type { AppDeps, AppEnv } from "./context";
+import { AppError, type ErrorBody } from "./errors";
+import { page } from "./render";
+
+const staticRoot = path.relative(
+  process.cwd(),
+  path.join(path.dirname(fileURLToPath(import.meta.url)), "static"),
+);
+export const LANG_COOKIE = "vd_lang";
+const VERSION = "0.1.0";
+
+const securityHeaders: Record<string, string> = {
+  "Content-Security-Policy":
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "same-origin",
+  "X-Frame-Options": "DENY",
+};
+
+export function buildApi(): Api {
+  const api = new Api();
+  for (const register of [mandatesApi, countriesApi, searchApi]) register(api);
+  return api;
+}
+
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use("*", async (c, next) => {
+    await next();
+    for (const [k, v] of Object.entries(securityHeaders)) c.header(k, v);
+  });
+
+  // Language: a `?lang=` link sets the cookie, so switching works without JavaScript.
+  app.use("*", async (c, next) => {
+    const asked = c.req.query("lang");
+    if (isLocale(asked)) {
+      setCookie(c, LANG_COOKIE, asked, {
+        path: "/",
+        maxAge: 60 * 60 * 24 * 365,
+        sameSite: "Lax",
+        httpOnly: true,
+      });
+    }
+    const locale = isLocale(asked)
+      ? asked
+      : negotiateLocale(getCookie(c, LANG_COOKIE), c.req.header("accept-language"));
+    c.set("i18n", createI18n(locale));
+    c.set("deps", deps);
+    c.header("Content-Language", locale);
+    c.header("Vary", "Accept-Language, Cookie");
+    await next();
+  });
+
+  app.use(
+    "/static/*",
+    serveStatic({
+      root: staticRoot,
+      rewriteRequestPath: (p) => p.replace(/^\/static/, ""),
+      onFound: (_p, c) => {
+        c.header("Cache-Control", "public, max-age=3600");
+      },
+    }),
+  );
+
+  app.get("/healthz", async (c) => c.json({ status: "ok", engine: deps.engine }));
+
+  const api = buildApi();
+  const v1 = new Hono<AppEnv>();
+  api.mount(v1);
+  v1.get("/openapi.json", (c) =>
+    c.json(api.openapi({ version: VERSION, serverUrl: `${deps.config.baseUrl}/api/v1` })),
+  );
+  app.route("/api/v1", v1);
+
+  for (const mount of [homePages, mandatesPages, countriesPages, guidePages, searchPages]) mount(app);
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith("/api/")) {
+      return c.json<ErrorBody>(
+        { error: { code: "not_found", message: `No API route ${c.req.method} ${c.req.path}.` } },
+        404,
+      );
+    }
+    return notFoundPage(c as never);
+  });
+
+  app.onError((err, c) => {
+    const isApi = c.req.path.startsWith("/api/");
+    if (err instanceof AppError) {
+      if (isApi)
+        return c.json<ErrorBody>(
+          { error: { code: err.code, message: err.message, details: err.details } },
+          err.status,
+        );
+      if (err.status === 404) return notFoundPage(c as never);
+      return errorPage(c as never, err.status === 400 ? 400 : 500, err.message);
+    }
+    deps.log.error("unhandled error", { path: c.req.path, method: c.req.method, error: String(err) });
+    if (isApi)
+      return c.json<ErrorBody>(
+        { error: { code: "internal", message: "Something went wrong on our side." } },
+        500,
+      );
+    return errorPage(c as never, 500);
+  });
+
+  return app;
+}
+
+function notFoundPage(c: Parameters<typeof page>[0]) {
+  const { t } = c.get("i18n");
+  return page(
+    c,
+    { title: t("error.notFound.title") },
+    <section class="error-page">
+      <h1>{t("error.notFound.title")}</h1>
+      <p>{t("error.notFound.body")}</p>
+      <ul>
+        <li>
+          <a href="/">{t("nav.home")}</a>
+        </li>
+        <li>
+          <a href="/mandates">{t("nav.mandates")}</a>
+        </li>
+        <li>
+          <a href="/countries">{t("nav.countries")}</a>
+        </li>
+        <li>
+          <a href="/guide">{t("nav.guide")}</a>
+        </li>
+      </ul>
+    </section>,
+    404,
+  );
+}
+
+function errorPage(c: Parameters<typeof page>[0], status: 400 | 500, message?: string) {
+  const { t } = c.get("i18n");
+  const title = status === 400 ? t("error.badRequest.title") : t("error.server.title");
+  return page(
+    c,
+    { title },
+    <section class="error-page">
+      <h1>{title}</h1>
+      <p>{message ?? t("error.server.body")}</p>
+      <p>
+        <a href="/">{t("nav.home")}</a>
+      </p>
+    </section>,
+    status,
+  );
+}

@@ -1,0 +1,133 @@
+import type { Child } from "hono/jsx";
+import type { I18n, MessageKey } from "../i18n";
+import type { Provenance } from "../provenance";
+
+/** Where a fact comes from and how sure we are of it, shown next to the fact. */
+export function ProvenanceNote({ i18n, provenance }: { i18n: I18n; provenance: Provenance }) {
+  const { t } = i18n;
+  return (
+    <details class="provenance">
+      <summary>
+        {t("provenance.summary")} <ConfidenceBadge i18n={i18n} confidence={provenance.confidence} />
+      </summary>
+      <dl>
+        <dt>{t("provenance.source")}</dt>
+        <dd>{provenance.source}</dd>
+        {provenance.asOf && (
+          <>
+            <dt>{t("provenance.asOf")}</dt>
+            <dd>{provenance.asOf}</dd>
+          </>
+        )}
+        {provenance.evidence.length > 0 && (
+          <>
+            <dt>{t("provenance.evidence")}</dt>
+            <dd>
+              <ul>
+                {provenance.evidence.map((e) => (
+                  <li>{e.description}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {provenance.note && (
+          <>
+            <dt>{t("provenance.note")}</dt>
+            <dd>{provenance.note}</dd>
+          </>
+        )}
+      </dl>
+    </details>
+  );
+}
+
+export function ConfidenceBadge({ i18n, confidence }: { i18n: I18n; confidence: string }) {
+  return (
+    <span class={`badge confidence-${confidence}`}>{i18n.t(`confidence.${confidence}` as MessageKey)}</span>
+  );
+}
+
+/** Pager for lists: the links keep every other query parameter. */
+export function Pagination({
+  i18n,
+  path,
+  params,
+  total,
+  limit,
+  offset,
+}: {
+  i18n: I18n;
+  path: string;
+  params: Record<string, string | undefined>;
+  total: number;
+  limit: number;
+  offset: number;
+}) {
+  const href = (o: number) => {
+    const sp = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) if (v) sp.set(k, v);
+    if (o > 0) sp.set("offset", String(o));
+    const s = sp.toString();
+    return s ? `${path}?${s}` : path;
+  };
+  if (total <= limit && offset === 0) return null;
+  const from = Math.min(total, offset + 1);
+  const to = Math.min(total, offset + limit);
+  return (
+    <nav class="pager" aria-label={i18n.t("pager.label")}>
+      <p>{i18n.t("pager.showing", { from, to, total })}</p>
+      <ul>
+        {offset > 0 && (
+          <li>
+            <a href={href(Math.max(0, offset - limit))} rel="prev">
+              {i18n.t("pager.previous")}
+            </a>
+          </li>
+        )}
+        {offset + limit < total && (
+          <li>
+            <a href={href(offset + limit)} rel="next">
+              {i18n.t("pager.next")}
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+export function EmptyState({ title, children }: { title: string; children?: Child }) {
+  return (
+    <div class="empty" role="status">
+      <p class="empty-title">{title}</p>
+      {children}
+    </div>
+  );
+}
+
+/** A labelled <select> for GET filter forms, which work without JavaScript. */
+export function Select({
+  id,
+  label,
+  value,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} name={id}>
+        {options.map((o) => (
+          <option value={o.value} selected={o.value === (value ?? "")}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { createI18n, negotiateLocale } from "./index";
+import { en } from "./messages/en";
+
+describe("i18n", () => {
+  it("prefers the cookie, then Accept-Language by q-value, then English", () => {
+    expect(negotiateLocale("fr", "es")).toBe("fr");
+    expect(negotiateLocale(undefined, "de-DE, es;q=0.8, fr;q=0.9")).toBe("fr");
+    expect(negotiateLocale("xx", "ar-EG")).toBe("ar");
+    expect(negotiateLocale(undefined, "de, ja;q=0.5")).toBe("en");
+    expect(negotiateLocale(undefined, undefined)).toBe("en");
+    expect(negotiateLocale(undefined, "fr;q=0, es")).toBe("es");
+  });
+
+  it("formats ICU plurals", () => {
+    const { t } = createI18n("en");
+    expect(t("mandates.count", { count: 0 })).toBe("No mandates");
+    expect(t("mandates.count", { count: 1 })).toBe("1 mandate");
+    expect(t("mandates.count", { count: 60 })).toBe("60 mandates");
+  });
+
+  it("sets the direction for right-to-left languages", () => {
+    expect(createI18n("ar").dir).toBe("rtl");
+    expect(createI18n("fr").dir).toBe("ltr");
+  });
+
+  it("falls back to English for a key a catalogue lacks, and says so", () => {
+    const fr = createI18n("fr");
+    expect(fr.t("nav.mandates")).toBe("Mandats");
+    const missing = (Object.keys(en) as (keyof typeof en)[]).find((k) => fr.isFallback(k));
+    if (missing)
+      expect(
+        fr.t(missing, { count: 1, q: "x", from: 1, to: 2, total: 3, date: "d", listed: 1, year: 1 }),
+      ).toBeTruthy();
+    expect(fr.isFallback("nav.mandates")).toBe(false);
+  });
+
+  it("has a valid ICU message for every English key", () => {
+    const { t } = createI18n("en");
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(() =>
+        t(key, { count: 2, q: "x", from: 1, to: 2, total: 3, date: "d", listed: 1, year: 2000 }),
+      ).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,3 @@
+import type { MessageKey } from "./en";
+
+export const ar: Partial<Record<MessageKey, string>> = {};

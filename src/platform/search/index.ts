@@ -1,0 +1,145 @@
+import { type SQL, sql } from "drizzle-orm";
+import { type Db, rows } from "../db/client";
+import { allConfigs, configFor, MARK_END, MARK_START, plain, segment, snippetHtml } from "./text";
+
+/** What an area hands to the index for one record in one language. */
+export interface SearchDocument {
+  type: string;
+  refId: string;
+  lang: string;
+  title: string;
+  body: string;
+  url: string;
+  visibility?: string;
+}
+
+export interface SearchHit {
+  type: string;
+  id: string;
+  title: string;
+  url: string;
+  /** HTML-escaped text with the matched words in <mark> elements. */
+  snippet: string;
+}
+
+const BATCH = 500;
+
+/** Replaces every indexed text of one record type (areas call this after importing or editing). */
+export async function replaceDocuments(db: Db, type: string, docs: SearchDocument[]): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`DELETE FROM search_documents WHERE type = ${type}`);
+    await insertDocuments(tx as unknown as Db, docs);
+  });
+}
+
+export async function insertDocuments(db: Db, docs: SearchDocument[]): Promise<void> {
+  for (let i = 0; i < docs.length; i += BATCH) {
+    const values = docs.slice(i, i + BATCH).map((d) => {
+      const config = configFor(d.lang);
+      const title = segment(d.title);
+      const body = segment(d.body);
+      return sql`(${d.type}, ${d.refId}, ${d.lang}, ${config}, ${title}, ${body}, ${d.url}, ${plain(d.title)},
+        ${d.visibility ?? "public"},
+        setweight(to_tsvector(${config}::regconfig, ${title}), 'A') || setweight(to_tsvector(${config}::regconfig, ${body}), 'B'))`;
+    });
+    await db.execute(sql`INSERT INTO search_documents (type, ref_id, lang, config, title, body, url, title_plain, visibility, tsv)
+      VALUES ${sql.join(values, sql`, `)}
+      ON CONFLICT (type, ref_id, lang) DO UPDATE SET config = excluded.config, title = excluded.title,
+        body = excluded.body, url = excluded.url, title_plain = excluded.title_plain,
+        visibility = excluded.visibility, tsv = excluded.tsv, updated_at = now()`);
+  }
+}
+
+export interface SearchQuery {
+  q: string;
+  /** The reader's language: among equally good texts of one record, theirs is shown. */
+  lang: string;
+  types?: string[];
+  limit: number;
+  offset: number;
+}
+
+const headlineOptions = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=24, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/**
+ * One query over every record type: full-text matches in any language (accent-insensitive, stemmed)
+ * or a title within a small typo of the query, ranked by text rank plus title similarity.
+ * Only `public` documents are searched until accounts add a visibility policy.
+ */
+export async function search(db: Db, query: SearchQuery): Promise<{ items: SearchHit[]; total: number }> {
+  const q = query.q.trim().slice(0, 200);
+  if (!plain(q)) return { items: [], total: 0 };
+  const all = await runSearch(db, query, q);
+  if (all.total > 0 || !/\s/.test(q)) return all;
+  // Every word had to match and none did: look for any of them instead.
+  const words = q.split(/\s+/).filter((w) => plain(w).length > 1);
+  return words.length > 1 ? runSearch(db, query, words.join(" or ")) : all;
+}
+
+/** Typo tolerance: a title is a candidate when it holds a word this close (0–1) to the query. */
+const TYPO_SIMILARITY = 0.45;
+
+async function runSearch(
+  db: Db,
+  query: SearchQuery,
+  q: string,
+): Promise<{ items: SearchHit[]; total: number }> {
+  const qPlain = plain(q.replace(/\bor\b/g, " "));
+  const qText = segment(q);
+  const tsquery = sql.join(
+    allConfigs.map((c) => sql`websearch_to_tsquery(${c}::regconfig, ${qText})`),
+    sql` || `,
+  );
+  const typeFilter: SQL = query.types?.length
+    ? sql`AND d.type IN (${sql.join(
+        query.types.map((t) => sql`${t}`),
+        sql`, `,
+      )})`
+    : sql``;
+  // Short queries would match too many titles by trigrams; they rely on full-text matches alone.
+  const typo = qPlain.length >= 4 ? sql`OR ${qPlain} <% d.title_plain` : sql``;
+  const found = await db.transaction(async (tx) => {
+    await tx.execute(
+      sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_SIMILARITY)}, true)`,
+    );
+    return rows<{
+      type: string;
+      ref_id: string;
+      title: string;
+      url: string;
+      headline: string;
+      total: number;
+    }>(
+      tx as unknown as Db,
+      sql`WITH q AS (SELECT (${tsquery}) AS tsq),
+      hits AS (
+        SELECT d.type, d.ref_id, d.lang, d.config, d.title, d.body, d.url,
+          ts_rank_cd(d.tsv, q.tsq, 32) + word_similarity(${qPlain}, d.title_plain) AS score
+        FROM search_documents d, q
+        WHERE d.visibility = 'public' ${typeFilter}
+          AND (d.tsv @@ q.tsq ${typo})
+      ),
+      best AS (
+        SELECT DISTINCT ON (type, ref_id) * FROM hits
+        ORDER BY type, ref_id, score DESC, (lang = ${query.lang}) DESC
+      ),
+      page AS (
+        SELECT *, count(*) OVER () AS total FROM best
+        ORDER BY score DESC, title ASC LIMIT ${query.limit} OFFSET ${query.offset}
+      )
+      SELECT p.type, p.ref_id, p.title, p.url, p.total,
+        ts_headline(p.config::regconfig, p.body, q.tsq, ${headlineOptions}) AS headline
+      FROM page p, q ORDER BY p.score DESC, p.title ASC`,
+    );
+  });
+  return {
+    total: found[0]?.total ?? 0,
+    items: found.map((r) => ({
+      type: r.type,
+      id: r.ref_id,
+      title: r.title,
+      url: r.url,
+      snippet: snippetHtml(r.headline),
+    })),
+  };
+}

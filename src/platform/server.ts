@@ -1,0 +1,48 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { importReference } from "../reference/import";
+import type { Config } from "./config";
+import { type Database, openDatabase } from "./db/client";
+import { migrate } from "./db/migrate";
+import { createApp } from "./http/app";
+import type { Logger } from "./log";
+
+export interface RunningServer {
+  url: string;
+  database: Database;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, brings its schema and reference data up to date, and serves the app. */
+export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
+  const started = Date.now();
+  const database = await openDatabase(config);
+  try {
+    const applied = await migrate(database.db);
+    if (applied.length) log.info("migrations applied", { count: applied.length });
+    const imported = await importReference(database.db);
+    for (const r of imported.filter((d) => !d.skipped)) log.info("reference data loaded", { ...r });
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  const app = createApp({ db: database.db, engine: database.engine, config, log, clock: () => new Date() });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    s.once("error", reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = config.port === port ? config.baseUrl : `http://localhost:${port}`;
+  log.info("Visitdesk is ready", { url, engine: database.engine, startupMs: Date.now() - started });
+  let stopped = false;
+  return {
+    url,
+    database,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+let t=Date.now();
+const db0 = await PGlite.create();
+console.log("plain mem", Date.now()-t); t=Date.now();
+await db0.query("select 1"); console.log("q", Date.now()-t); t=Date.now();
+const db = await PGlite.create({ extensions: { pg_trgm, unaccent } });
+console.log("ext mem", Date.now()-t); t=Date.now();
+const d2 = await PGlite.create("/tmp/pgd1", { extensions: { pg_trgm, unaccent } });
+console.log("dir", Date.now()-t); t=Date.now();
+await d2.close();
+const d3 = await PGlite.create("/tmp/pgd1", { extensions: { pg_trgm, unaccent } });
+console.log("dir warm", Date.now()-t); t=Date.now();
+const dump = await d3.dumpDataDir("none"); console.log("dump", Date.now()-t, dump.size); t=Date.now();
+const d4 = await PGlite.create({ loadDataDir: dump, extensions: { pg_trgm, unaccent } });
+console.log("clone", Date.now()-t); t=Date.now();

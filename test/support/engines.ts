@@ -1,0 +1,13 @@
+/**
+ * Which engine the suite runs on: PGlite by default, the PostgreSQL server named by DATABASE_URL
+ * otherwise (CI runs the suite once on each).
+ */
+export const serverUrl = process.env.DATABASE_URL;
+export const engine: "pglite" | "postgres" = serverUrl ? "postgres" : "pglite";
+export const TEMPLATE_DB = "visitdesk_test_template";
+
+export function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
