@@ -1,0 +1,124 @@
+/**
+ * Browser tests: the whole app served on a loopback port from a test database of its own (PGlite, or
+ * PostgreSQL when DATABASE_URL is set), driven by the system Chromium through playwright-core.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import { createApp } from "../src/platform/http/app";
+import { silentLogger } from "../src/platform/log";
+import { createTestDatabase } from "../test/support/db";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export interface E2eServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves the app on 127.0.0.1 on a free port, on a fresh copy of the test database. */
+export async function startServer(): Promise<E2eServer> {
+  const database = await createTestDatabase();
+  const app = createApp({
+    db: database.db,
+    engine: database.engine,
+    config: { baseUrl: "http://127.0.0.1" },
+    log: silentLogger,
+    clock: () => new Date("2026-11-28T12:00:00Z"),
+  });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
+    s.once("error", reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      // Keep-alive connections from the browser would hold close() open.
+      (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}
+
+/** Launches the Chromium installed from Debian; the suite never downloads a browser. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM}. The browser tests need it: run \`apt-get install chromium\` (or set CHROMIUM_PATH).`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * A fresh context (own cookies, no cache) in English. bypassCSP lets the tests inject axe-core into
+ * pages served with a strict Content-Security-Policy.
+ */
+export function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    bypassCSP: true,
+    locale: "en-GB",
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
+}
+
+const require = createRequire(import.meta.url);
+let axeSource: string | undefined;
+
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+export interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+interface AxeGlobal {
+  axe?: {
+    run(options: object): Promise<{
+      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+    }>;
+  };
+}
+
+/** Runs axe-core on the page as it is now, with the given rule tags. */
+export async function axeViolations(page: Page, tags: string[] = WCAG_TAGS): Promise<Violation[]> {
+  axeSource ??= readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+  const loaded = await page.evaluate(() => Boolean((globalThis as AxeGlobal).axe));
+  if (!loaded) await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async (values) => {
+    const axe = (globalThis as AxeGlobal).axe;
+    if (!axe) throw new Error("axe-core did not load");
+    const result = await axe.run({ runOnly: { type: "tag", values }, resultTypes: ["violations"] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.map(String).join(" ")),
+    }));
+  }, tags);
+}
+
+/** One line per violation: its id, what it means, and the selectors of the offending elements. */
+export function formatViolations(violations: Violation[]): string {
+  return violations
+    .map((v) => `${v.id} (${v.impact ?? "?"}): ${v.help}\n    ${v.targets.join("\n    ")}`)
+    .join("\n");
+}
