@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 // so the CLI runs on PGlite whatever engine the rest of the suite uses.
 const bin = path.resolve("bin/visitdesk.js");
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "visitdesk-cli-"));
-const env = { ...process.env, DATA_DIR: dataDir, PORT: "0", DATABASE_URL: "" };
+const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: "0" };
 delete env.DATABASE_URL;
 const running: ChildProcess[] = [];
 

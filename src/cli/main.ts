@@ -17,6 +17,8 @@ program
   .action(async () => {
     const config = loadConfig();
     const log = createLogger(config.logLevel);
+    // A failure in one request must not take the server down for everyone else.
+    process.on("unhandledRejection", (reason) => log.error("unhandled rejection", { error: String(reason) }));
     const server = await startServer(config, log);
     const shutdown = async (signal: string) => {
       log.info("shutting down", { signal });

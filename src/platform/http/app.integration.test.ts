@@ -57,6 +57,11 @@ describe("the web app", () => {
     expect(await res.text()).toContain("limit");
   });
 
+  it("compresses pages for clients that accept it", async () => {
+    const res = await t.get("/", { "accept-encoding": "gzip" });
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+  });
+
   it("serves the stylesheet", async () => {
     const res = await t.get("/static/app.css");
     expect(res.status).toBe(200);

@@ -111,9 +111,10 @@ async function runSearch(
       total: number;
     }>(
       tx as unknown as Db,
+      // Ranking sorts only keys and scores; titles, bodies and snippets are read for the page alone.
       sql`WITH q AS (SELECT (${tsquery}) AS tsq),
       hits AS (
-        SELECT d.type, d.ref_id, d.lang, d.config, d.title, d.body, d.url,
+        SELECT d.type, d.ref_id, d.lang,
           ts_rank_cd(d.tsv, q.tsq, 32) + word_similarity(${qPlain}, d.title_plain) AS score
         FROM search_documents d, q
         WHERE d.visibility = 'public' ${typeFilter}
@@ -125,11 +126,12 @@ async function runSearch(
       ),
       page AS (
         SELECT *, count(*) OVER () AS total FROM best
-        ORDER BY score DESC, title ASC LIMIT ${query.limit} OFFSET ${query.offset}
+        ORDER BY score DESC, type, ref_id LIMIT ${query.limit} OFFSET ${query.offset}
       )
-      SELECT p.type, p.ref_id, p.title, p.url, p.total,
-        ts_headline(p.config::regconfig, p.body, q.tsq, ${headlineOptions}) AS headline
-      FROM page p, q ORDER BY p.score DESC, p.title ASC`,
+      SELECT p.type, p.ref_id, d.title, d.url, p.total,
+        ts_headline(d.config::regconfig, d.body, q.tsq, ${headlineOptions}) AS headline
+      FROM page p JOIN search_documents d USING (type, ref_id, lang), q
+      ORDER BY p.score DESC, p.type, p.ref_id`,
     );
   });
   return {

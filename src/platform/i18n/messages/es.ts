@@ -49,7 +49,8 @@ export const es: Partial<Record<MessageKey, string>> = {
   "confidence.mixed": "Mixto: vea cada campo",
   "confidence.recall-unverified": "Sin verificar",
   "confidence.incomplete-list": "Desconocido: nuestra lista está incompleta",
-  "home.title": "Las visitas a países de los Procedimientos Especiales de las Naciones Unidas, para la sociedad civil",
+  "home.title":
+    "Las visitas a países de los Procedimientos Especiales de las Naciones Unidas, para la sociedad civil",
   "home.lead":
     "Sepa qué visitas se han solicitado, presione para que se hagan las que importan, prepárese con seguridad, haga oír su voz durante la visita y dé seguimiento a cada recomendación después.",
   "home.now": "De un vistazo",
@@ -134,8 +135,7 @@ export const es: Partial<Record<MessageKey, string>> = {
   "guide.title": "Guía",
   "guide.intro":
     "Consejos prácticos para cada etapa de una visita a un país, escritos para organizaciones con poco tiempo y mucho en juego.",
-  "guide.fallback":
-    "Esta parte de la guía aún no está traducida a su idioma; se muestra en inglés.",
+  "guide.fallback": "Esta parte de la guía aún no está traducida a su idioma; se muestra en inglés.",
   "guide.contents": "En esta página",
   "guide.tips": "Consejos",
   "guide.stages": "Etapas",

@@ -1,0 +1,93 @@
+/**
+ * `npm run bench`: the figures in BENCHMARKS.md. Prints a Markdown report; run on an idle machine.
+ *   npm run bench -- [--only startup,search,weight] [--docs 100000] [--pg postgres://127.0.0.1:5432/test]
+ * Without --pg, the PostgreSQL figures use DATABASE_URL when it is set.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { weightOfHomePage } from "./weight";
+import { searchLatency } from "./search";
+
+const { values } = parseArgs({
+  options: {
+    only: { type: "string", default: "startup,search,weight" },
+    docs: { type: "string", default: "100000" },
+    pg: { type: "string", default: process.env.DATABASE_URL ?? "postgres://127.0.0.1:5432/test" },
+  },
+});
+const only = new Set(values.only.split(","));
+
+function startupOnce(dataDir: string): Promise<number> {
+  const started = performance.now();
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "info" };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, ["bin/visitdesk.js", "serve"], { env });
+  return new Promise((resolve, reject) => {
+    let log = "";
+    child.stdout.on("data", async (d) => {
+      log += d;
+      const m = log.match(/"msg":"Visitdesk is ready","url":"([^"]+)"/);
+      if (!m?.[1]) return;
+      child.stdout.removeAllListeners("data");
+      const res = await fetch(`${m[1]}/`);
+      await res.text();
+      const ms = performance.now() - started;
+      child.once("exit", () => resolve(ms));
+      child.kill("SIGTERM");
+    });
+    child.once("exit", (code) => reject(new Error(`serve exited with ${code}: ${log}`)));
+  });
+}
+
+const lines: string[] = [];
+const say = (s = "") => {
+  lines.push(s);
+  console.error(s);
+};
+
+say(`Run on ${new Date().toISOString().slice(0, 10)} · ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version}`);
+say();
+
+if (only.has("startup")) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "visitdesk-bench-"));
+  try {
+    const fresh = await startupOnce(dir);
+    const warm: number[] = [];
+    for (let i = 0; i < 3; i++) warm.push(await startupOnce(dir));
+    say("### Time from start to the first served page (embedded PGlite)");
+    say("| data directory | ms |");
+    say("|---|---|");
+    say(`| fresh (create database, migrate, load reference data) | ${fresh.toFixed(0)} |`);
+    say(`| warm (median of 3) | ${warm.sort((a, b) => a - b)[1]?.toFixed(0)} |`);
+    say();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (only.has("search")) {
+  const docs = Number(values.docs);
+  say(`### Quick search latency over ${docs.toLocaleString("en")} indexed texts (200 queries, in-process)`);
+  say("| engine | p50 ms | p95 ms | max ms | indexing s |");
+  say("|---|---|---|---|---|");
+  for (const engine of ["pglite", "postgres"] as const) {
+    const r = await searchLatency(engine, docs, values.pg);
+    say(`| ${r.engine} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.max.toFixed(1)} | ${r.indexSeconds.toFixed(1)} |`);
+  }
+  say();
+}
+
+if (only.has("weight")) {
+  const w = await weightOfHomePage();
+  say("### Bytes transferred for the home page (all requests, no cache)");
+  say("| resource | bytes | gzip bytes |");
+  say("|---|---|---|");
+  for (const r of w.resources) say(`| ${r.path} | ${r.bytes} | ${r.gzip} |`);
+  say(`| **total** | **${w.total}** | **${w.totalGzip}** |`);
+  say();
+}
+
+console.log(lines.join("\n"));
