@@ -1,13 +1,22 @@
 import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { type Database, openPostgres, pgConnection, pgliteExtensions, wrapPglite } from "../src/platform/db/client";
+import {
+  type Database,
+  openPostgres,
+  pgConnection,
+  pgliteExtensions,
+  wrapPglite,
+} from "../src/platform/db/client";
 import { migrate } from "../src/platform/db/migrate";
 import { valueParsers } from "../src/platform/db/types";
 import { importReference } from "../src/reference/import";
 
 /** A fresh, migrated database with reference data: in memory for PGlite, a throwaway database on a server. */
-export async function createTestDb(engine: "pglite" | "postgres", serverUrl = "postgres://127.0.0.1:5432/test"): Promise<Database> {
+export async function createTestDb(
+  engine: "pglite" | "postgres",
+  serverUrl = "postgres://127.0.0.1:5432/test",
+): Promise<Database> {
   let database: Database;
   let drop = async () => {};
   if (engine === "pglite") {

@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { weightOfHomePage } from "./weight";
 import { searchLatency } from "./search";
+import { weightOfHomePage } from "./weight";
 
 const { values } = parseArgs({
   options: {
@@ -48,7 +48,9 @@ const say = (s = "") => {
   console.error(s);
 };
 
-say(`Run on ${new Date().toISOString().slice(0, 10)} · ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version}`);
+say(
+  `Run on ${new Date().toISOString().slice(0, 10)} · ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version}`,
+);
 say();
 
 if (only.has("startup")) {
@@ -75,7 +77,9 @@ if (only.has("search")) {
   say("|---|---|---|---|---|");
   for (const engine of ["pglite", "postgres"] as const) {
     const r = await searchLatency(engine, docs, values.pg);
-    say(`| ${r.engine} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.max.toFixed(1)} | ${r.indexSeconds.toFixed(1)} |`);
+    say(
+      `| ${r.engine} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.max.toFixed(1)} | ${r.indexSeconds.toFixed(1)} |`,
+    );
   }
   say();
 }

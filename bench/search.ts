@@ -1,5 +1,5 @@
 import { guideSearchDocuments } from "../src/guide/content";
-import { insertDocuments, search, type SearchDocument } from "../src/platform/search";
+import { insertDocuments, type SearchDocument, search } from "../src/platform/search";
 import { createTestDb } from "./db";
 
 /**
@@ -9,7 +9,8 @@ import { createTestDb } from "./db";
 export function corpus(n: number): SearchDocument[] {
   const words: Record<string, string[]> = {};
   for (const d of guideSearchDocuments()) {
-    const list = (words[d.lang] ??= []);
+    words[d.lang] ??= [];
+    const list = words[d.lang] as string[];
     for (const w of d.body.split(/[^\p{L}]+/u)) if (w.length > 2) list.push(w);
   }
   const langs = Object.keys(words);
@@ -18,15 +19,34 @@ export function corpus(n: number): SearchDocument[] {
     seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
     return seed / 2 ** 31;
   };
-  const pick = (list: string[], k: number) => Array.from({ length: k }, () => list[Math.floor(rand() * list.length)]).join(" ");
+  const pick = (list: string[], k: number) =>
+    Array.from({ length: k }, () => list[Math.floor(rand() * list.length)]).join(" ");
   return Array.from({ length: n }, (_, i) => {
     const lang = langs[i % langs.length] as string;
     const list = words[lang] as string[];
-    return { type: "bench", refId: String(i), lang, title: pick(list, 6), body: pick(list, 60), url: `/bench/${i}` };
+    return {
+      type: "bench",
+      refId: String(i),
+      lang,
+      title: pick(list, 6),
+      body: pick(list, 60),
+      url: `/bench/${i}`,
+    };
   });
 }
 
-const queries = ["torture", "reprisals", "submission deadline", "défenseurs", "visita oficial", "tortrue", "recommendation follow-up", "standing invitation", "desk officer", "consentement"];
+const queries = [
+  "torture",
+  "reprisals",
+  "submission deadline",
+  "défenseurs",
+  "visita oficial",
+  "tortrue",
+  "recommendation follow-up",
+  "standing invitation",
+  "desk officer",
+  "consentement",
+];
 
 export async function searchLatency(engine: "pglite" | "postgres", n: number, serverUrl: string) {
   const database = await createTestDb(engine, serverUrl);

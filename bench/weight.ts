@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
-import { createTestDb } from "./db";
 import { createApp } from "../src/platform/http/app";
 import { silentLogger } from "../src/platform/log";
+import { createTestDb } from "./db";
 
 /** The home page and every resource it links to (stylesheet, icon), as a browser without cache loads them. */
 export async function weightOfHomePage() {

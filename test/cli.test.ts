@@ -69,13 +69,20 @@ describe("visitdesk CLI on the embedded database", () => {
   }, 120_000);
 
   it("re-imports the reference data without changing anything", () => {
-    const out = spawnSync(process.execPath, [bin, "import", "reference"], { env, encoding: "utf8", timeout: 60_000 });
+    const out = spawnSync(process.execPath, [bin, "import", "reference"], {
+      env,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(out.status).toBe(0);
     expect(out.stdout).toContain("mandates: 60 records, unchanged since the last import");
   });
 
   it("stops with a clear message on a bad setting", () => {
-    const out = spawnSync(process.execPath, [bin, "serve"], { env: { ...env, PORT: "seventy" }, encoding: "utf8" });
+    const out = spawnSync(process.execPath, [bin, "serve"], {
+      env: { ...env, PORT: "seventy" },
+      encoding: "utf8",
+    });
     expect(out.status).toBe(1);
     expect(out.stderr).toContain("PORT");
   });

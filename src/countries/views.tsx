@@ -1,5 +1,5 @@
 import type { Mandate } from "../mandates/mandate";
-import { mandateTitle } from "../mandates/views";
+import { MandateTitle } from "../mandates/views";
 import { ConfidenceBadge, EmptyState, Pagination, ProvenanceNote, Select } from "../platform/http/components";
 import type { I18n, MessageKey } from "../platform/i18n";
 import { type CountryWithInvitation, countryName, type StandingInvitation } from "./country";
@@ -202,7 +202,9 @@ export function CountryPage({
           <ul>
             {mandates.map((m) => (
               <li>
-                <a href={`/mandates/${m.id}`}>{mandateTitle(m, i18n.locale)}</a>
+                <a href={`/mandates/${m.id}`}>
+                  <MandateTitle mandate={m} locale={i18n.locale} />
+                </a>
               </li>
             ))}
           </ul>
@@ -212,8 +214,8 @@ export function CountryPage({
         <h2 id="names-heading">{t("country.names")}</h2>
         <ul class="names">
           {UN_LANGUAGES.filter((l) => c.names[l]).map((l) => (
-            <li lang={l} dir={l === "ar" ? "rtl" : undefined}>
-              {c.names[l]}
+            <li lang={l}>
+              <bdi>{c.names[l]}</bdi>
             </li>
           ))}
         </ul>

@@ -16,7 +16,7 @@ export function guidePages(app: Hono<AppEnv>) {
         <h1>{t("guide.title")}</h1>
         <p class="lead">{t("guide.intro")}</p>
         {fallback && <p class="notice">{t("guide.fallback")}</p>}
-        <ol class="stages" lang={lang}>
+        <ol class="stages" lang={lang} dir={fallback ? "ltr" : undefined}>
           {guideSlugs.map((slug) => (
             <li>
               <h2>
@@ -48,7 +48,7 @@ export function guidePages(app: Hono<AppEnv>) {
           <a href="/guide">{t("guide.title")}</a>
         </p>
         {fallback && <p class="notice">{t("guide.fallback")}</p>}
-        <div lang={lang}>
+        <div lang={lang} dir={fallback ? "ltr" : undefined}>
           <h1>{p.title}</h1>
           <p class="lead">{p.summary}</p>
           <nav aria-label={t("guide.contents")} class="toc">
@@ -84,14 +84,14 @@ export function guidePages(app: Hono<AppEnv>) {
             {prev && (
               <li>
                 <a href={`/guide/${prev}`} rel="prev">
-                  {t("pager.previous")}: {book[prev].title}
+                  {t("pager.previous")}: <bdi lang={lang}>{book[prev].title}</bdi>
                 </a>
               </li>
             )}
             {next && (
               <li>
                 <a href={`/guide/${next}`} rel="next">
-                  {t("pager.next")}: {book[next].title}
+                  {t("pager.next")}: <bdi lang={lang}>{book[next].title}</bdi>
                 </a>
               </li>
             )}

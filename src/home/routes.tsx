@@ -20,7 +20,7 @@ export function homePages(app: Hono<AppEnv>) {
       standingInvitationTotals(db),
       db.select().from(referenceImports).orderBy(referenceImports.dataset),
     ]);
-    const { book, lang } = guideBook(i18n.locale);
+    const { book, lang, fallback } = guideBook(i18n.locale);
     const stages = guideSlugs.filter((s) => s !== "sources");
     return page(
       c,
@@ -62,7 +62,7 @@ export function homePages(app: Hono<AppEnv>) {
         </section>
         <section aria-labelledby="stages">
           <h2 id="stages">{t("home.stages")}</h2>
-          <ol class="stages" lang={lang}>
+          <ol class="stages" lang={lang} dir={fallback ? "ltr" : undefined}>
             {stages.map((slug) => (
               <li>
                 <h3>

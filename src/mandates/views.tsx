@@ -10,6 +10,26 @@ export function mandateTitle(m: Pick<Mandate, "title" | "titles">, locale: strin
   return m.titles[locale]?.text ?? m.title;
 }
 
+/**
+ * The title as page text: the English fallback is marked as English (language of parts) and kept
+ * left to right inside right-to-left pages.
+ */
+export function MandateTitle({
+  mandate: m,
+  locale,
+}: {
+  mandate: Pick<Mandate, "title" | "titles">;
+  locale: string;
+}) {
+  const own = m.titles[locale]?.text;
+  if (own !== undefined || locale === "en") return <>{own ?? m.title}</>;
+  return (
+    <span lang="en" dir="ltr">
+      {m.title}
+    </span>
+  );
+}
+
 export interface MandateListParams {
   q?: string;
   kind?: string;
@@ -99,7 +119,9 @@ export function MandateList({
               {items.map((m) => (
                 <tr>
                   <td>
-                    <a href={`/mandates/${m.id}`}>{mandateTitle(m, i18n.locale)}</a>
+                    <a href={`/mandates/${m.id}`}>
+                      <MandateTitle mandate={m} locale={i18n.locale} />
+                    </a>
                   </td>
                   <td>{t(kindKey(m.kind))}</td>
                   <td>{t(scopeKey(m.scope))}</td>
@@ -138,7 +160,9 @@ export function MandatePage({
       <p class="breadcrumb">
         <a href="/mandates">{t("mandates.title")}</a>
       </p>
-      <h1>{mandateTitle(m, i18n.locale)}</h1>
+      <h1>
+        <MandateTitle mandate={m} locale={i18n.locale} />
+      </h1>
       <dl class="facts">
         <dt>{t("mandate.kind")}</dt>
         <dd>{t(kindKey(m.kind))}</dd>
@@ -175,11 +199,13 @@ export function MandatePage({
       <h2>{t("mandate.titles")}</h2>
       <ul class="titles">
         <li lang="en">
-          {m.title} <span class="muted">(English)</span>
+          <bdi>
+            {m.title} <span class="muted">({t("mandate.lang.en")})</span>
+          </bdi>
         </li>
         {Object.entries(m.titles).map(([lang, title]) => (
-          <li lang={lang}>
-            {title.text} <ConfidenceBadge i18n={i18n} confidence={title.confidence} />
+          <li>
+            <bdi lang={lang}>{title.text}</bdi> <ConfidenceBadge i18n={i18n} confidence={title.confidence} />
           </li>
         ))}
       </ul>

@@ -17,7 +17,7 @@ export interface ApiRoute<Q extends AnyObject, P extends AnyObject, R extends z.
   params?: P;
   response: R;
   /** Statuses other than 200 the operation may answer, with what they mean. */
-  errors?: Partial<Record<400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429, string>>;
+  errors?: Partial<Record<400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429, string>>;
   handler: (input: { query: z.infer<Q>; params: z.infer<P> }, c: AppContext) => Promise<z.infer<R>>;
 }
 

@@ -16,7 +16,11 @@ export function ProvenanceNote({ i18n, provenance }: { i18n: I18n; provenance: P
         {provenance.asOf && (
           <>
             <dt>{t("provenance.asOf")}</dt>
-            <dd>{provenance.asOf}</dd>
+            <dd>
+              {/^\d{4}-\d{2}-\d{2}$/.test(provenance.asOf)
+                ? i18n.formatDate(provenance.asOf)
+                : provenance.asOf}
+            </dd>
           </>
         )}
         {provenance.evidence.length > 0 && (

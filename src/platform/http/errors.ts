@@ -3,7 +3,7 @@ import type { z } from "zod";
 /** An error a person can act on; routes throw it and the error handler renders it as page or JSON. */
 export class AppError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429,
     readonly code: string,
     message: string,
     readonly details?: unknown,

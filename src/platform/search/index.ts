@@ -18,6 +18,8 @@ export interface SearchHit {
   id: string;
   title: string;
   url: string;
+  /** Language of the title and snippet. */
+  lang: string;
   /** HTML-escaped text with the matched words in <mark> elements. */
   snippet: string;
 }
@@ -105,6 +107,7 @@ async function runSearch(
     return rows<{
       type: string;
       ref_id: string;
+      lang: string;
       title: string;
       url: string;
       headline: string;
@@ -128,7 +131,7 @@ async function runSearch(
         SELECT *, count(*) OVER () AS total FROM best
         ORDER BY score DESC, type, ref_id LIMIT ${query.limit} OFFSET ${query.offset}
       )
-      SELECT p.type, p.ref_id, d.title, d.url, p.total,
+      SELECT p.type, p.ref_id, p.lang, d.title, d.url, p.total,
         ts_headline(d.config::regconfig, d.body, q.tsq, ${headlineOptions}) AS headline
       FROM page p JOIN search_documents d USING (type, ref_id, lang), q
       ORDER BY p.score DESC, p.type, p.ref_id`,
@@ -141,6 +144,7 @@ async function runSearch(
       id: r.ref_id,
       title: r.title,
       url: r.url,
+      lang: r.lang,
       snippet: snippetHtml(r.headline),
     })),
   };

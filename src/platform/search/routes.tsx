@@ -20,6 +20,7 @@ const Hit = z.object({
   id: z.string(),
   title: z.string(),
   url: z.string(),
+  lang: z.string().describe("Language of the title and snippet"),
   snippet: z.string().describe("HTML-escaped text; matched words are wrapped in <mark>"),
 });
 
@@ -82,9 +83,13 @@ export function searchPages(app: Hono<AppEnv>) {
               <li>
                 <p class="result-type">{t(`search.type.${hit.type}` as MessageKey)}</p>
                 <h2>
-                  <a href={hit.url}>{hit.title}</a>
+                  <a href={hit.url}>
+                    <bdi lang={hit.lang}>{hit.title}</bdi>
+                  </a>
                 </h2>
-                <p class="snippet">{raw(hit.snippet)}</p>
+                <p class="snippet">
+                  <bdi lang={hit.lang}>{raw(hit.snippet)}</bdi>
+                </p>
               </li>
             ))}
           </ol>

@@ -19,7 +19,13 @@ export const searchDocuments = pgTable(
     body: text("body").notNull(),
     url: text("url").notNull(),
     titlePlain: text("title_plain").notNull(),
-    visibility: text("visibility").notNull().default("public"),
+    visibility: text("visibility")
+      .$type<"public" | "coalition" | "organisation" | "named">()
+      .notNull()
+      .default("public"),
+    ownerOrgId: text("owner_org_id"),
+    coalitionId: text("coalition_id"),
+    namedUserIds: text("named_user_ids").array().notNull().default([]),
     tsv: tsvector("tsv").notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

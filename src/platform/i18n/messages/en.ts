@@ -97,6 +97,7 @@ export const en = {
   "mandate.email": "E-mail",
   "mandate.emailUnknown": "We hold no verified address. Write through the OHCHR pages of the mandate.",
   "mandate.titles": "Official titles",
+  "mandate.lang.en": "English",
   "countries.title": "Countries",
   "countries.intro":
     "Every country and territory, with its UN status and whether it has extended a standing invitation to the thematic mandates.",

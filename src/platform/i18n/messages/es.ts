@@ -98,6 +98,7 @@ export const es: Partial<Record<MessageKey, string>> = {
   "mandate.emailUnknown":
     "No tenemos ninguna dirección verificada. Escriba a través de las páginas del mandato en el sitio del ACNUDH.",
   "mandate.titles": "Títulos oficiales",
+  "mandate.lang.en": "inglés",
   "countries.title": "Países",
   "countries.intro":
     "Todos los países y territorios, con su condición en las Naciones Unidas y si han cursado una invitación permanente a los mandatos temáticos.",

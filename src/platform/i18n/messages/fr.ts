@@ -97,6 +97,7 @@ export const fr: Partial<Record<MessageKey, string>> = {
   "mandate.emailUnknown":
     "Nous n’avons aucune adresse vérifiée. Écrivez en passant par les pages du mandat sur le site du HCDH.",
   "mandate.titles": "Intitulés officiels",
+  "mandate.lang.en": "anglais",
   "countries.title": "Pays",
   "countries.intro":
     "Tous les pays et territoires, avec leur statut à l’ONU et l’indication d’une éventuelle invitation permanente adressée aux mandats thématiques.",
