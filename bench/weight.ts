@@ -1,19 +1,13 @@
 import { gzipSync } from "node:zlib";
 import { createApp } from "../src/platform/http/app";
-import { silentLogger } from "../src/platform/log";
+import { testDeps } from "../test/support/app";
 import { createTestDb } from "./db";
 
 /** The home page and every resource it links to (stylesheet, icon), as a browser without cache loads them. */
 export async function weightOfHomePage() {
   const database = await createTestDb("pglite");
   try {
-    const app = createApp({
-      db: database.db,
-      engine: database.engine,
-      config: { baseUrl: "http://localhost:3000" },
-      log: silentLogger,
-      clock: () => new Date(),
-    });
+    const app = createApp(testDeps(database));
     const html = await (await app.request("/")).text();
     const linked = [...html.matchAll(/<link[^>]+href="(\/[^"]+)"/g)].map((m) => m[1] as string);
     const resources = [];

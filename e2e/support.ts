@@ -14,7 +14,7 @@ import {
   type Page,
 } from "playwright-core";
 import { createApp } from "../src/platform/http/app";
-import { silentLogger } from "../src/platform/log";
+import { testDeps } from "../test/support/app";
 import { createTestDatabase } from "../test/support/db";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -27,13 +27,7 @@ export interface E2eServer {
 /** Serves the app on 127.0.0.1 on a free port, on a fresh copy of the test database. */
 export async function startServer(): Promise<E2eServer> {
   const database = await createTestDatabase();
-  const app = createApp({
-    db: database.db,
-    engine: database.engine,
-    config: { baseUrl: "http://127.0.0.1" },
-    log: silentLogger,
-    clock: () => new Date("2026-11-28T12:00:00Z"),
-  });
+  const app = createApp(testDeps(database, "http://127.0.0.1"));
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
     s.once("error", reject);

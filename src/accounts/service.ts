@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Actor } from "../platform/access";
 import { recordAudit } from "../platform/audit/audit";
@@ -29,6 +30,7 @@ export interface AccountDeps {
   clock: () => Date;
   /** Where links in e-mails point. */
   baseUrl: string;
+  wait?: (ms: number) => Promise<void>;
 }
 
 export type User = typeof users.$inferSelect;
@@ -281,7 +283,7 @@ export interface SignInInput {
   address: string;
 }
 
-export type SignInResult = { user: User; delayMs: number };
+export type SignInResult = { user: User };
 
 /**
  * Checks a sign-in. Failures are counted per account and per address in the database (so every
@@ -304,10 +306,10 @@ export async function signIn(deps: AccountDeps, input: SignInInput): Promise<Sig
       "Too many failed sign-ins. Wait 15 minutes, or reset your password.",
     );
   }
-  const delayMs =
-    accountFailures >= SIGNIN_SLOW_AFTER
-      ? Math.min(5_000, 500 * 2 ** (accountFailures - SIGNIN_SLOW_AFTER))
-      : 0;
+  // Past a few failures every answer, right or wrong, waits longer: guessing gets slow before it is refused.
+  if (accountFailures >= SIGNIN_SLOW_AFTER) {
+    await (deps.wait ?? sleep)(Math.min(5_000, 500 * 2 ** (accountFailures - SIGNIN_SLOW_AFTER)));
+  }
   const fail = async (code: string, message: string) => {
     await Promise.all([
       hit(deps.db, accountKey, SIGNIN_WINDOW, now),
@@ -332,7 +334,7 @@ export async function signIn(deps: AccountDeps, input: SignInInput): Promise<Sig
     if (!(await useSecondFactor(deps, user, input.totp)))
       throw await fail("invalid_totp", "The code is not right. Codes change every 30 seconds.");
   }
-  return { user, delayMs };
+  return { user };
 }
 
 /** A TOTP code (not replayable) or a single-use recovery code. */

@@ -11,6 +11,13 @@ const Env = z.object({
     .optional(),
   PUBLIC_URL: z.string().url().optional().describe("The address people use to reach this Visitdesk"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  KEY_FILE: z.string().optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+    .optional(),
+  MAIL_FROM: z.string().default("Visitdesk <no-reply@localhost>"),
+  TRUST_PROXY: z.enum(["0", "1", "true", "false"]).default("0"),
 });
 
 export interface Config {
@@ -20,6 +27,14 @@ export interface Config {
   databaseUrl: string | undefined;
   baseUrl: string;
   logLevel: z.infer<typeof Env>["LOG_LEVEL"];
+  /** The keys for confidential fields; outside the database (and, in production, outside its backups). */
+  keyFile: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
+  /** Cookies get the Secure flag when the public address is https. */
+  secureCookies: boolean;
 }
 
 /** Reads the environment once; a wrong value stops the start with a message naming the variable. */
@@ -37,5 +52,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     baseUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     logLevel: e.LOG_LEVEL,
+    keyFile: path.resolve(e.KEY_FILE ?? path.join(e.DATA_DIR, "keys", "visitdesk.keys.json")),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    trustProxy: e.TRUST_PROXY === "1" || e.TRUST_PROXY === "true",
+    secureCookies: (e.PUBLIC_URL ?? "").startsWith("https://"),
   };
 }

@@ -1,7 +1,9 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
+import { argon2Hasher } from "../accounts/argon2";
 import { importReference } from "../reference/import";
 import type { Config } from "./config";
+import { loadOrCreateKeyring } from "./crypto/keyring";
 import { type Database, openDatabase } from "./db/client";
 import { migrate } from "./db/migrate";
 import { createApp } from "./http/app";
@@ -26,7 +28,16 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     await database.close();
     throw err;
   }
-  const app = createApp({ db: database.db, engine: database.engine, config, log, clock: () => new Date() });
+  const app = createApp({
+    db: database.db,
+    engine: database.engine,
+    config,
+    log,
+    clock: () => new Date(),
+    hasher: argon2Hasher,
+    keyring: loadOrCreateKeyring(config.keyFile),
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once("error", reject);

@@ -1,12 +1,49 @@
+import { randomBytes } from "node:crypto";
 import type { Hono } from "hono";
+import type { PasswordHasher } from "../../src/accounts/password";
 import type { Database } from "../../src/platform/db/client";
 import { createApp } from "../../src/platform/http/app";
-import type { AppEnv } from "../../src/platform/http/context";
+import type { AppDeps, AppEnv } from "../../src/platform/http/context";
 import { silentLogger } from "../../src/platform/log";
 import { createTestDatabase } from "./db";
 
+/**
+ * Passwords hashed with SHA-256 instead of argon2id keep the suite fast; argon2id itself is tested
+ * in src/accounts/password.test.ts and used by every real server.
+ */
+export const fastHasher: PasswordHasher = {
+  hash: async (p) => `test$${Buffer.from(p).toString("base64")}`,
+  verify: async (h, p) => h === `test$${Buffer.from(p).toString("base64")}`,
+};
+
+export const TEST_NOW = new Date("2026-11-28T12:00:00Z");
+
+/** Every pause the app asked for (slowed sign-ins), in order. */
+export const waits: number[] = [];
+
+/** The app's dependencies for tests: a fresh keyring in memory and a clock the test can move. */
+export function testDeps(
+  database: Database,
+  baseUrl = "http://localhost:3000",
+  clock = () => TEST_NOW,
+): AppDeps {
+  return {
+    db: database.db,
+    engine: database.engine,
+    config: { baseUrl, secureCookies: false, trustProxy: true },
+    log: silentLogger,
+    clock,
+    hasher: fastHasher,
+    keyring: { primary: "k1", keys: new Map([["k1", randomBytes(32)]]) },
+    wait: async (ms) => {
+      waits.push(ms);
+    },
+  };
+}
+
 export interface TestApp {
   app: Hono<AppEnv>;
+  deps: AppDeps;
   database: Database;
   get(path: string, headers?: Record<string, string>): Promise<Response>;
   json<T = unknown>(path: string, headers?: Record<string, string>): Promise<{ status: number; body: T }>;
@@ -16,17 +53,13 @@ export interface TestApp {
 /** The whole app in-process on a fresh test database; requests need no network. */
 export async function createTestApp(): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = createApp({
-    db: database.db,
-    engine: database.engine,
-    config: { baseUrl: "http://localhost:3000" },
-    log: silentLogger,
-    clock: () => new Date("2026-11-28T12:00:00Z"),
-  });
+  const deps = testDeps(database);
+  const app = createApp(deps);
   const get = (path: string, headers: Record<string, string> = {}) =>
     Promise.resolve(app.request(path, { headers }));
   return {
     app,
+    deps,
     database,
     get,
     async json<T>(path: string, headers?: Record<string, string>) {

@@ -1,12 +1,17 @@
 import type { Hono } from "hono";
 import { z } from "zod";
 import type { AppContext, AppEnv } from "./context";
-import { badRequest } from "./errors";
+import { AppError, badRequest } from "./errors";
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
 type AnyObject = z.ZodObject<z.ZodRawShape>;
 
-export interface ApiRoute<Q extends AnyObject, P extends AnyObject, R extends z.ZodType> {
+export interface ApiRoute<
+  Q extends AnyObject,
+  P extends AnyObject,
+  R extends z.ZodType,
+  B extends AnyObject = AnyObject,
+> {
   method: Method;
   /** OpenAPI-style path below /api/v1, e.g. `/mandates/{id}`. */
   path: string;
@@ -15,14 +20,23 @@ export interface ApiRoute<Q extends AnyObject, P extends AnyObject, R extends z.
   tag: string;
   query?: Q;
   params?: P;
+  /** A JSON request body (Content-Type: application/json). */
+  body?: B;
   response: R;
+  /** 200 by default; 201 for a creation. */
+  status?: 200 | 201;
+  /** Who may call it, shown in the document: `session` means a session cookie or an API token. */
+  auth?: "session";
   /** Statuses other than 200 the operation may answer, with what they mean. */
   errors?: Partial<Record<400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429, string>>;
-  handler: (input: { query: z.infer<Q>; params: z.infer<P> }, c: AppContext) => Promise<z.infer<R>>;
+  handler: (
+    input: { query: z.infer<Q>; params: z.infer<P>; body: z.infer<B> },
+    c: AppContext,
+  ) => Promise<z.infer<R>>;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds routes of every shape.
-type AnyRoute = ApiRoute<any, any, any>;
+type AnyRoute = ApiRoute<any, any, any, any>;
 
 const ErrorSchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
@@ -35,7 +49,9 @@ const ErrorSchema = z.object({
 export class Api {
   private readonly routes: AnyRoute[] = [];
 
-  add<Q extends AnyObject, P extends AnyObject, R extends z.ZodType>(route: ApiRoute<Q, P, R>): void {
+  add<Q extends AnyObject, P extends AnyObject, R extends z.ZodType, B extends AnyObject = AnyObject>(
+    route: ApiRoute<Q, P, R, B>,
+  ): void {
     this.routes.push(route as AnyRoute);
   }
 
@@ -45,8 +61,9 @@ export class Api {
       app.on(route.method.toUpperCase(), honoPath, async (c) => {
         const query = parse(route.query, c.req.query());
         const params = parse(route.params, c.req.param());
-        const result = await route.handler({ query, params }, c as AppContext);
-        return c.json(result as object);
+        const body = route.body ? parse(route.body, await jsonBody(c as AppContext)) : {};
+        const result = await route.handler({ query, params, body }, c as AppContext);
+        return c.json(result as object, route.status ?? 200);
       });
     }
   }
@@ -56,7 +73,7 @@ export class Api {
     for (const r of this.routes) {
       const parameters = [...describeParameters(r.params, "path"), ...describeParameters(r.query, "query")];
       const responses: Record<string, unknown> = {
-        200: {
+        [r.status ?? 200]: {
           description: "OK",
           content: { "application/json": { schema: jsonSchema(r.response, "output") } },
         },
@@ -65,11 +82,21 @@ export class Api {
       for (const [status, description] of Object.entries(r.errors ?? {}))
         responses[status] = errorResponse(description);
       paths[r.path] ??= {};
+      if (r.auth) responses[401] ??= errorResponse("Not signed in");
       (paths[r.path] as Record<string, unknown>)[r.method] = {
         operationId: r.operationId,
         summary: r.summary,
         tags: [r.tag],
         parameters,
+        ...(r.body
+          ? {
+              requestBody: {
+                required: true,
+                content: { "application/json": { schema: jsonSchema(r.body, "input") } },
+              },
+            }
+          : {}),
+        ...(r.auth ? { security: [{ session: [] }, { bearer: [] }] } : {}),
         responses,
       };
     }
@@ -83,12 +110,45 @@ export class Api {
         license: { name: "MIT", identifier: "MIT" },
       },
       servers: [{ url: info.serverUrl }],
+      components: {
+        securitySchemes: {
+          session: {
+            type: "apiKey",
+            in: "cookie",
+            name: "vd_session",
+            description:
+              "Set by POST /session. State-changing calls also need the X-CSRF-Token header (the csrfToken of /me).",
+          },
+          bearer: {
+            type: "http",
+            scheme: "bearer",
+            description: "An API token (vdt_…) created on the account page.",
+          },
+        },
+      },
       paths,
     };
   }
 }
 
-function parse<T extends AnyObject | undefined>(schema: T, input: Record<string, string>) {
+async function jsonBody(c: AppContext): Promise<Record<string, unknown>> {
+  if (!(c.req.header("content-type") ?? "").toLowerCase().startsWith("application/json")) {
+    throw new AppError(
+      415,
+      "unsupported_media_type",
+      "Send the request body as JSON (Content-Type: application/json).",
+    );
+  }
+  try {
+    const body = await c.req.json();
+    if (body === null || typeof body !== "object" || Array.isArray(body)) throw new Error("not an object");
+    return body as Record<string, unknown>;
+  } catch {
+    throw new AppError(400, "invalid_json", "The request body is not a valid JSON object.");
+  }
+}
+
+function parse<T extends AnyObject | undefined>(schema: T, input: Record<string, unknown>) {
   if (!schema) return {};
   const result = schema.safeParse(input);
   if (!result.success) throw badRequest(result.error);

@@ -4,6 +4,9 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { getCookie, setCookie } from "hono/cookie";
+import { accountsApi } from "../../accounts/api";
+import { authMiddleware } from "../../accounts/http";
+import { accountsPages } from "../../accounts/pages";
 import { countriesApi, countriesPages } from "../../countries/routes";
 import { guidePages } from "../../guide/routes";
 import { homePages } from "../../home/routes";
@@ -32,7 +35,7 @@ const securityHeaders: Record<string, string> = {
 
 export function buildApi(): Api {
   const api = new Api();
-  for (const register of [mandatesApi, countriesApi, searchApi]) register(api);
+  for (const register of [mandatesApi, countriesApi, searchApi, accountsApi]) register(api);
   return api;
 }
 
@@ -80,6 +83,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.get("/healthz", async (c) => c.json({ status: "ok", engine: deps.engine }));
 
+  // Who is asking, and the CSRF check: for everything but static files and the health check.
+  app.use("*", async (c, next) => {
+    if (c.req.path.startsWith("/static/")) return next();
+    return authMiddleware(c, next);
+  });
+
   const api = buildApi();
   const v1 = new Hono<AppEnv>();
   api.mount(v1);
@@ -88,7 +97,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   app.route("/api/v1", v1);
 
-  for (const mount of [homePages, mandatesPages, countriesPages, guidePages, searchPages]) mount(app);
+  for (const mount of [homePages, mandatesPages, countriesPages, guidePages, searchPages, accountsPages])
+    mount(app);
 
   app.notFound((c) => {
     if (c.req.path.startsWith("/api/")) {
@@ -109,7 +119,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
           err.status,
         );
       if (err.status === 404) return notFoundPage(c as never);
-      return errorPage(c as never, err.status === 400 ? 400 : 500, err.message);
+      if (err.status === 401 && c.req.method === "GET") {
+        return c.redirect(`/signin?next=${encodeURIComponent(c.req.path + new URL(c.req.url).search)}`);
+      }
+      return errorPage(c as never, err.status, err.message);
     }
     deps.log.error("unhandled error", { path: c.req.path, method: c.req.method, error: String(err) });
     if (isApi)
@@ -150,9 +163,18 @@ function notFoundPage(c: Parameters<typeof page>[0]) {
   );
 }
 
-function errorPage(c: Parameters<typeof page>[0], status: 400 | 500, message?: string) {
+function errorPage(
+  c: Parameters<typeof page>[0],
+  status: Exclude<AppError["status"], 404> | 500,
+  message?: string,
+) {
   const { t } = c.get("i18n");
-  const title = status === 400 ? t("error.badRequest.title") : t("error.server.title");
+  const title =
+    status === 500
+      ? t("error.server.title")
+      : status === 403
+        ? t("error.forbidden.title")
+        : t("error.badRequest.title");
   return page(
     c,
     { title },

@@ -7,7 +7,7 @@ export function page(
   c: AppContext,
   meta: Omit<PageMeta, "path">,
   body: Child,
-  status: 200 | 400 | 404 | 500 = 200,
+  status: 200 | 201 | 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 500 = 200,
 ) {
   const url = new URL(c.req.url);
   const i18n = c.get("i18n");

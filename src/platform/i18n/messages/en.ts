@@ -145,6 +145,7 @@ export const en = {
     "We could not find this page. It may have moved, or the address may be mistyped. Try the search box above, or start from one of these pages:",
   "error.badRequest.title": "Something in the address is not right",
   "error.server.title": "Something went wrong on our side",
+  "error.forbidden.title": "You cannot do this",
   "error.server.body":
     "Please try again in a moment. If it keeps happening, tell the people who run this Visitdesk.",
 } as const;
