@@ -8,12 +8,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { policyCost, signInCost } from "./accounts";
 import { searchLatency } from "./search";
 import { weightOfHomePage } from "./weight";
 
 const { values } = parseArgs({
   options: {
-    only: { type: "string", default: "startup,search,weight" },
+    only: { type: "string", default: "startup,search,weight,accounts" },
     docs: { type: "string", default: "100000" },
     pg: { type: "string", default: process.env.DATABASE_URL ?? "postgres://127.0.0.1:5432/test" },
   },
@@ -91,6 +92,23 @@ if (only.has("weight")) {
   say("|---|---|---|");
   for (const r of w.resources) say(`| ${r.path} | ${r.bytes} | ${r.gzip} |`);
   say(`| **total** | **${w.total}** | **${w.totalGzip}** |`);
+  say();
+}
+
+if (only.has("accounts")) {
+  const s = await signInCost();
+  say("### Cost of a sign-in (argon2id verification, 19 MiB, 2 passes; 20 runs)");
+  say("| p50 ms | p95 ms |");
+  say("|---|---|");
+  say(`| ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} |`);
+  say();
+  say("### Policy check on a list of 1,000 records (a member of one organisation and one coalition)");
+  say("| engine | in memory (canRead) p50 ms | in SQL (readableSql, count) p50 ms | p95 ms | readable |");
+  say("|---|---|---|---|---|");
+  for (const engine of ["pglite", "postgres"] as const) {
+    const r = await policyCost(engine, values.pg);
+    say(`| ${r.engine} | ${r.memP50.toFixed(3)} | ${r.sqlP50.toFixed(2)} | ${r.sqlP95.toFixed(2)} | ${r.readable} |`);
+  }
   say();
 }
 

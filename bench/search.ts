@@ -1,4 +1,5 @@
 import { guideSearchDocuments } from "../src/guide/content";
+import { anonymous } from "../src/platform/access";
 import { insertDocuments, type SearchDocument, search } from "../src/platform/search";
 import { createTestDb } from "./db";
 
@@ -54,12 +55,12 @@ export async function searchLatency(engine: "pglite" | "postgres", n: number, se
     const t0 = performance.now();
     await insertDocuments(database.db, corpus(n));
     const indexSeconds = (performance.now() - t0) / 1000;
-    for (const q of queries) await search(database.db, { q, lang: "en", limit: 20, offset: 0 });
+    for (const q of queries) await search(database.db, { q, actor: anonymous, lang: "en", limit: 20, offset: 0 });
     const times: number[] = [];
     for (let i = 0; i < 200; i++) {
       const q = queries[i % queries.length] as string;
       const t = performance.now();
-      await search(database.db, { q, lang: "en", limit: 20, offset: 0 });
+      await search(database.db, { q, actor: anonymous, lang: "en", limit: 20, offset: 0 });
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);

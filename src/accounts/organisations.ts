@@ -38,6 +38,8 @@ export function slugify(name: string): string {
   return base || "org";
 }
 
+export const uniqueOrgSlug = (db: Db, name: string) => uniqueSlug(db, organisations, name);
+
 async function uniqueSlug(
   db: Db,
   table: typeof organisations | typeof coalitions,

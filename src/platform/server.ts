@@ -7,6 +7,8 @@ import { loadOrCreateKeyring } from "./crypto/keyring";
 import { type Database, openDatabase } from "./db/client";
 import { migrate } from "./db/migrate";
 import { createApp } from "./http/app";
+import { startBackgroundWork } from "./jobs";
+import { smtpTransport } from "./mail/smtp";
 import type { Logger } from "./log";
 
 export interface RunningServer {
@@ -42,6 +44,13 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once("error", reject);
   });
+  const stopBackground = startBackgroundWork({
+    db: database.db,
+    log,
+    transport: config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : undefined,
+    domain: new URL(config.baseUrl).hostname,
+    clock: () => new Date(),
+  });
   const port = (server.address() as AddressInfo).port;
   const url = config.port === port ? config.baseUrl : `http://localhost:${port}`;
   log.info("Visitdesk is ready", { url, engine: database.engine, startupMs: Date.now() - started });
@@ -52,6 +61,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     async stop() {
       if (stopped) return;
       stopped = true;
+      await stopBackground();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

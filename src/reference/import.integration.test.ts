@@ -8,7 +8,7 @@ let database: Database;
 beforeAll(async () => {
   database = await createTestDatabase();
 });
-afterAll(() => database.close());
+afterAll(() => database?.close());
 
 const snapshot = async () =>
   rows<{ n: number; latest: Date }>(

@@ -11,7 +11,7 @@ import {
   wrapPglite,
 } from "../../src/platform/db/client";
 import { valueParsers } from "../../src/platform/db/types";
-import { serverUrl, TEMPLATE_DB, withDatabase } from "./engines";
+import { serverUrl, withDatabase } from "./engines";
 
 /** A database of its own for one test file, migrated and holding the reference data. */
 export async function createTestDatabase(): Promise<Database> {
@@ -19,7 +19,7 @@ export async function createTestDatabase(): Promise<Database> {
     const name = `visitdesk_t_${randomBytes(6).toString("hex")}`;
     const admin = new pg.Client(pgConnection(serverUrl));
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject("pgTemplate")}`);
     const database = openPostgres(withDatabase(serverUrl, name), 4);
     return {
       ...database,

@@ -4,7 +4,8 @@
  */
 export const serverUrl = process.env.DATABASE_URL;
 export const engine: "pglite" | "postgres" = serverUrl ? "postgres" : "pglite";
-export const TEMPLATE_DB = "visitdesk_test_template";
+/** Per run, so two suites on one server (a developer's and CI's) never drop each other's template. */
+export const templateName = () => `visitdesk_test_template_${process.pid}`;
 
 export function withDatabase(url: string, name: string): string {
   const u = new URL(url);

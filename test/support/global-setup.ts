@@ -8,11 +8,12 @@ import { openPostgres, pgConnection, pgliteExtensions, wrapPglite } from "../../
 import { migrate } from "../../src/platform/db/migrate";
 import { valueParsers } from "../../src/platform/db/types";
 import { importReference } from "../../src/reference/import";
-import { serverUrl, TEMPLATE_DB, withDatabase } from "./engines";
+import { serverUrl, templateName, withDatabase } from "./engines";
 
 declare module "vitest" {
   export interface ProvidedContext {
     pgliteTemplate: string;
+    pgTemplate: string;
   }
 }
 
@@ -22,6 +23,7 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject) {
   if (serverUrl) {
+    const TEMPLATE_DB = templateName();
     const admin = new pg.Client(pgConnection(serverUrl));
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
@@ -31,6 +33,7 @@ export default async function setup(project: TestProject) {
     await importReference(database.db);
     await database.close();
     project.provide("pgliteTemplate", "");
+    project.provide("pgTemplate", TEMPLATE_DB);
     return async () => {
       await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
       await admin.end();
@@ -46,5 +49,6 @@ export default async function setup(project: TestProject) {
   const file = path.join(dir, "template.tar");
   writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
   project.provide("pgliteTemplate", file);
+  project.provide("pgTemplate", "");
   return () => rmSync(dir, { recursive: true, force: true });
 }

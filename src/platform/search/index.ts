@@ -1,4 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
+import { type Actor, readableSql, type Scope } from "../access";
 import { type Db, rows } from "../db/client";
 import { allConfigs, configFor, MARK_END, MARK_START, plain, segment, snippetHtml } from "./text";
 
@@ -10,7 +11,8 @@ export interface SearchDocument {
   title: string;
   body: string;
   url: string;
-  visibility?: string;
+  /** Who may find it (default: public), with the same scope fields as the record itself. */
+  scope?: Scope;
 }
 
 export interface SearchHit {
@@ -25,6 +27,14 @@ export interface SearchHit {
 }
 
 const BATCH = 500;
+
+const textArray = (values: readonly string[]) =>
+  values.length
+    ? sql`ARRAY[${sql.join(
+        values.map((v) => sql`${v}`),
+        sql`, `,
+      )}]::text[]`
+    : sql`'{}'::text[]`;
 
 /** Replaces every indexed text of one record type (areas call this after importing or editing). */
 export async function replaceDocuments(db: Db, type: string, docs: SearchDocument[]): Promise<void> {
@@ -41,19 +51,24 @@ export async function insertDocuments(db: Db, docs: SearchDocument[]): Promise<v
       const title = segment(d.title);
       const body = segment(d.body);
       return sql`(${d.type}, ${d.refId}, ${d.lang}, ${config}, ${title}, ${body}, ${d.url}, ${plain(d.title)},
-        ${d.visibility ?? "public"},
+        ${d.scope?.visibility ?? "public"}, ${d.scope?.ownerOrgId ?? null}, ${d.scope?.coalitionId ?? null},
+        ${textArray(d.scope?.namedUserIds ?? [])},
         setweight(to_tsvector(${config}::regconfig, ${title}), 'A') || setweight(to_tsvector(${config}::regconfig, ${body}), 'B'))`;
     });
-    await db.execute(sql`INSERT INTO search_documents (type, ref_id, lang, config, title, body, url, title_plain, visibility, tsv)
+    await db.execute(sql`INSERT INTO search_documents (type, ref_id, lang, config, title, body, url, title_plain,
+        visibility, owner_org_id, coalition_id, named_user_ids, tsv)
       VALUES ${sql.join(values, sql`, `)}
       ON CONFLICT (type, ref_id, lang) DO UPDATE SET config = excluded.config, title = excluded.title,
         body = excluded.body, url = excluded.url, title_plain = excluded.title_plain,
-        visibility = excluded.visibility, tsv = excluded.tsv, updated_at = now()`);
+        visibility = excluded.visibility, owner_org_id = excluded.owner_org_id, coalition_id = excluded.coalition_id,
+        named_user_ids = excluded.named_user_ids, tsv = excluded.tsv, updated_at = now()`);
   }
 }
 
 export interface SearchQuery {
   q: string;
+  /** Whose search it is: results are limited to what they may read. */
+  actor: Actor;
   /** The reader's language: among equally good texts of one record, theirs is shown. */
   lang: string;
   types?: string[];
@@ -66,7 +81,7 @@ const headlineOptions = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=2
 /**
  * One query over every record type: full-text matches in any language (accent-insensitive, stemmed)
  * or a title within a small typo of the query, ranked by text rank plus title similarity.
- * Only `public` documents are searched until accounts add a visibility policy.
+ * Only what the actor may read is searched: the visibility rule is the same SQL as everywhere else.
  */
 export async function search(db: Db, query: SearchQuery): Promise<{ items: SearchHit[]; total: number }> {
   const q = query.q.trim().slice(0, 200);
@@ -98,6 +113,12 @@ async function runSearch(
         sql`, `,
       )})`
     : sql``;
+  const readable = readableSql(query.actor, {
+    visibility: sql`d.visibility`,
+    ownerOrgId: sql`d.owner_org_id`,
+    coalitionId: sql`d.coalition_id`,
+    namedUserIds: sql`d.named_user_ids`,
+  });
   // Short queries would match too many titles by trigrams; they rely on full-text matches alone.
   const typo = qPlain.length >= 4 ? sql`OR ${qPlain} <% d.title_plain` : sql``;
   const found = await db.transaction(async (tx) => {
@@ -120,7 +141,7 @@ async function runSearch(
         SELECT d.type, d.ref_id, d.lang,
           ts_rank_cd(d.tsv, q.tsq, 32) + word_similarity(${qPlain}, d.title_plain) AS score
         FROM search_documents d, q
-        WHERE d.visibility = 'public' ${typeFilter}
+        WHERE ${readable} ${typeFilter}
           AND (d.tsv @@ q.tsq ${typo})
       ),
       best AS (

@@ -29,13 +29,14 @@ export function searchApi(api: Api) {
     method: "get",
     path: "/search",
     operationId: "search",
-    summary: "Quick search over every public record: mandates, countries, the guide",
+    summary: "Quick search over every record the caller may read: mandates, countries, the guide, and more as areas land",
     tag: "Search",
     query: SearchQuery,
     response: z.object({ items: z.array(Hit), total: z.number().int() }),
     handler: ({ query }, c) =>
       search(c.get("deps").db, {
         q: query.q,
+        actor: c.get("auth").actor,
         lang: c.get("i18n").locale,
         types: query.type ? [query.type] : undefined,
         limit: query.limit,
@@ -62,6 +63,7 @@ export function searchPages(app: Hono<AppEnv>) {
     const query = parsePageQuery(SearchQuery, c.req.query());
     const { items, total } = await search(c.get("deps").db, {
       q: query.q,
+      actor: c.get("auth").actor,
       lang: i18n.locale,
       types: query.type ? [query.type] : undefined,
       limit: query.limit,

@@ -10,7 +10,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(() => t.close());
+afterAll(() => t?.close());
 
 const find = (q: string, extra = "") => t.json<Hits>(`/api/v1/search?q=${encodeURIComponent(q)}${extra}`);
 
@@ -85,5 +85,46 @@ describe("quick search", () => {
     expect(html).not.toContain("<img src=x");
     expect(html).toContain("&lt;img src=x");
     expect(html).toContain('href="/mandates/sr-torture"');
+  });
+});
+
+describe("search obeys the visibility model", () => {
+  it("finds exactly the records each reader may read, as canRead decides", async () => {
+    const { canRead, anonymous } = await import("../access");
+    const { search } = await import("./index");
+    const scopes = {
+      pub: { visibility: "public", ownerOrgId: "A", coalitionId: null, namedUserIds: [] },
+      org: { visibility: "organisation", ownerOrgId: "A", coalitionId: null, namedUserIds: [] },
+      coal: { visibility: "coalition", ownerOrgId: "A", coalitionId: "C", namedUserIds: [] },
+      named: { visibility: "named", ownerOrgId: "A", coalitionId: null, namedUserIds: ["n1", "n2"] },
+    } as const;
+    await insertDocuments(
+      t.database.db,
+      Object.entries(scopes).map(([id, scope]) => ({
+        type: "probe",
+        refId: id,
+        lang: "en",
+        title: `Zanzibar witness statement ${id}`,
+        body: "A confidential account.",
+        url: `/probe/${id}`,
+        scope: { ...scope, namedUserIds: [...scope.namedUserIds] },
+      })),
+    );
+    const readers = {
+      anonymous,
+      member: { ...anonymous, userId: "m", orgs: new Map([["A", "member" as const]]) },
+      partner: { ...anonymous, userId: "p", orgs: new Map([["B", "admin" as const]]), coalitions: new Set(["C"]) },
+      named: { ...anonymous, userId: "n2" },
+      outsider: { ...anonymous, userId: "o", orgs: new Map([["Z", "admin" as const]]), coalitions: new Set(["Y"]) },
+      platformAdmin: { ...anonymous, userId: "pa", platformAdmin: true },
+    };
+    for (const [who, actor] of Object.entries(readers)) {
+      const { items } = await search(t.database.db, { q: "zanzibar witness", actor, lang: "en", limit: 50, offset: 0 });
+      const expected = Object.entries(scopes)
+        .filter(([, s]) => canRead(actor, { ...s, namedUserIds: [...s.namedUserIds] }))
+        .map(([id]) => id)
+        .sort();
+      expect({ who, found: items.filter((i) => i.type === "probe").map((i) => i.id).sort() }).toEqual({ who, found: expected });
+    }
   });
 });

@@ -1,0 +1,39 @@
+import type { Db } from "./db/client";
+import type { Logger } from "./log";
+import { deliverDueMail, type MailTransport } from "./mail/outbox";
+import { pruneRateLimits } from "./ratelimit/ratelimit";
+
+/**
+ * Background work every app server runs: sending the mail outbox and pruning old rate-limit
+ * windows. Both are safe to run on several servers at once (rows are claimed with SKIP LOCKED).
+ */
+export function startBackgroundWork(opts: {
+  db: Db;
+  log: Logger;
+  transport: MailTransport | undefined;
+  domain: string;
+  clock: () => Date;
+  everyMs?: number;
+}): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve();
+  let warned = false;
+  let ticks = 0;
+  const tick = async () => {
+    ticks++;
+    if (opts.transport) {
+      await deliverDueMail(opts.db, opts.transport, { now: opts.clock(), domain: opts.domain, log: opts.log });
+    } else if (!warned) {
+      warned = true;
+      opts.log.warn("SMTP_URL is not set: e-mails (invitations, password resets) are queued but not sent");
+    }
+    if (ticks % 720 === 1) await pruneRateLimits(opts.db, opts.clock());
+  };
+  const timer = setInterval(() => {
+    running = running.then(tick).catch((err) => opts.log.error("background work failed", { error: String(err) }));
+  }, opts.everyMs ?? 5_000);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
