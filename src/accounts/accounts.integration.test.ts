@@ -439,3 +439,151 @@ describe("sign-up and password reset by e-mail link", () => {
     expect((await new Client(t).signIn(known.user.email, "a brand new long passphrase")).status).toBe(200);
   });
 });
+
+describe("coalitions", () => {
+  it("a coordinator invites an organisation, an admin of it accepts, and members then see the coalition", async () => {
+    const coordinator = await makeUser(t, { org: "Iota Coalition Secretariat" });
+    const partner = await makeUser(t, { org: "Kappa Rights" });
+    const outsider = await makeUser(t, { org: "Lambda Group" });
+    const c = new Client(t);
+    await c.signIn(coordinator.user.email, PASSWORD);
+    const created = await c.json<{ slug: string }>("POST", "/api/v1/coalitions", {
+      json: { name: "Coalition for a Visit", organisation: coordinator.org?.slug },
+    });
+    expect(created.status).toBe(201);
+    const slug = created.body.slug;
+    expect(
+      (
+        await c.json<{ invited: number }>("POST", `/api/v1/coalitions/${slug}/invitations`, {
+          json: { organisation: partner.org?.slug },
+        })
+      ).body.invited,
+    ).toBe(1);
+    const token = linkToken((await outbox(partner.user.email)).at(-1)?.text_body ?? "", "/invitations");
+    const p = new Client(t);
+    await p.signIn(partner.user.email, PASSWORD);
+    expect((await p.json("GET", `/api/v1/coalitions/${slug}`)).status).toBe(404);
+    expect((await p.json("POST", `/api/v1/invitations/${token}/accept`)).status).toBe(200);
+    const seen = await p.json<{ organisations: { slug: string }[] }>("GET", `/api/v1/coalitions/${slug}`);
+    expect(seen.body.organisations.map((o) => o.slug).sort()).toEqual(
+      [coordinator.org?.slug, partner.org?.slug].sort(),
+    );
+    // A partner may look but not run the coalition; an outsider may not even look.
+    expect(
+      (
+        await p.json("POST", `/api/v1/coalitions/${slug}/coordinators`, {
+          json: { email: partner.user.email },
+        })
+      ).status,
+    ).toBe(403);
+    const o = new Client(t);
+    await o.signIn(outsider.user.email, PASSWORD);
+    expect((await o.json("GET", `/api/v1/coalitions/${slug}`)).status).toBe(404);
+    // The partner's admin can take their organisation out again.
+    expect(
+      (await p.json("DELETE", `/api/v1/coalitions/${slug}/organisations/${partner.org?.slug}`)).status,
+    ).toBe(200);
+    expect((await p.json("GET", `/api/v1/coalitions/${slug}`)).status).toBe(404);
+  });
+
+  it("can require two-factor sign-in of coordinators, who must then set it up before anything else", async () => {
+    const { user } = await makeUser(t);
+    const c = new Client(t);
+    await c.signIn(user.email, PASSWORD);
+    const { body } = await c.json<{ slug: string }>("POST", "/api/v1/coalitions", {
+      json: { name: "Strict coalition" },
+    });
+    expect(
+      (await c.json("PATCH", `/api/v1/coalitions/${body.slug}`, { json: { requireTwoFactor: true } })).status,
+    ).toBe(200);
+    expect((await c.json<{ mustEnrolTwoFactor: boolean }>("GET", "/api/v1/me")).body.mustEnrolTwoFactor).toBe(
+      true,
+    );
+    const blocked = await c.json<{ error: { code: string } }>("POST", "/api/v1/organisations", {
+      json: { name: "Blocked", kind: "ngo" },
+    });
+    expect(blocked.status).toBe(403);
+    expect(blocked.body.error.code).toBe("two_factor_required");
+    const setup = await c.json<{ secret: string; otpauthUri: string }>("POST", "/api/v1/me/two-factor");
+    expect(setup.body.otpauthUri).toContain(`secret=${setup.body.secret}`);
+    const confirmed = await c.json<{ recoveryCodes: string[] }>("POST", "/api/v1/me/two-factor/confirm", {
+      json: { code: totp(setup.body.secret, new Date("2026-11-28T12:00:00Z")) },
+    });
+    expect(confirmed.body.recoveryCodes).toHaveLength(10);
+    expect(
+      (await c.json("POST", "/api/v1/organisations", { json: { name: "Now allowed", kind: "ngo" } })).status,
+    ).toBe(201);
+    expect(
+      (
+        await c.json<{ error: { code: string } }>("DELETE", "/api/v1/me/two-factor", {
+          json: { password: PASSWORD },
+        })
+      ).body.error.code,
+    ).toBe("two_factor_required");
+  });
+});
+
+describe("platform administration", () => {
+  it("lists accounts to platform admins only", async () => {
+    const admin = await makeUser(t, { platformAdmin: true });
+    const orgAdmin = await makeUser(t, { org: "Mu Org" });
+    const a = new Client(t);
+    await a.signIn(admin.user.email, PASSWORD);
+    const list = await a.json<{ items: { email: string }[]; total: number }>(
+      "GET",
+      "/api/v1/admin/users?limit=200",
+    );
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((u) => u.email)).toContain(orgAdmin.user.email);
+    const o = new Client(t);
+    await o.signIn(orgAdmin.user.email, PASSWORD);
+    expect((await o.json("GET", "/api/v1/admin/users")).status).toBe(404);
+    // Running the platform gives no access to an organisation's members.
+    expect((await a.json("GET", `/api/v1/organisations/${orgAdmin.org?.slug}/members`)).status).toBe(404);
+  });
+});
+
+describe("uploads", () => {
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 1)]);
+  const logo = (bytes: Uint8Array, name: string, type: string) => {
+    const f = new FormData();
+    f.set("logo", new File([bytes], name, { type }));
+    return f;
+  };
+
+  it("takes a PNG logo from an admin and serves it with its checked type", async () => {
+    const a = await makeUser(t, { org: "Nu Observatory" });
+    const c = new Client(t);
+    await c.signIn(a.user.email, PASSWORD);
+    const slug = a.org?.slug as string;
+    const r = await c.json("PUT", `/api/v1/organisations/${slug}/logo`, { multipart: logo(png, "logo.png", "image/png") });
+    expect(r.status).toBe(200);
+    const served = await new Client(t).request("GET", `/orgs/${slug}/logo`);
+    expect(served.headers.get("content-type")).toBe("image/png");
+    expect(served.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true);
+  });
+
+  it("refuses a file that is not an image whatever its name, one that is too large, and a non-admin", async () => {
+    const a = await makeUser(t, { org: "Xi Monitor" });
+    const c = new Client(t);
+    await c.signIn(a.user.email, PASSWORD);
+    const slug = a.org?.slug as string;
+    const fake = await c.json<{ error: { code: string } }>("PUT", `/api/v1/organisations/${slug}/logo`, {
+      multipart: logo(Buffer.from("<svg onload=alert(1)>"), "logo.png", "image/png"),
+    });
+    expect(fake.status).toBe(415);
+    expect(fake.body.error.code).toBe("unsupported_file_type");
+    const huge = await c.json<{ error: { code: string } }>("PUT", `/api/v1/organisations/${slug}/logo`, {
+      multipart: logo(Buffer.concat([png, Buffer.alloc(2 * 1024 * 1024)]), "big.png", "image/png"),
+    });
+    expect(huge.status).toBe(413);
+    const json = await c.json("PUT", `/api/v1/organisations/${slug}/logo`, { json: { logo: "x" } });
+    expect(json.status).toBe(415);
+    expect((await new Client(t).request("GET", `/orgs/${slug}/logo`)).status).toBe(404);
+    const other = await makeUser(t, { org: "Omicron" });
+    const o = new Client(t);
+    await o.signIn(other.user.email, PASSWORD);
+    expect((await o.json("PUT", `/api/v1/organisations/${slug}/logo`, { multipart: logo(png, "l.png", "image/png") })).status).toBe(404);
+  });
+});

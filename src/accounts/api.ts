@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { otpauthUri } from "../platform/crypto/totp";
 import type { Api } from "../platform/http/api";
 import type { AppContext } from "../platform/http/context";
 import { AppError } from "../platform/http/errors";
@@ -18,21 +19,28 @@ import {
   getOrgBySlug,
   inviteOrgToCoalition,
   inviteToOrg,
+  LOGO_MAX_BYTES,
   listJoinRequests,
   listMembers,
+  listUsers,
   orgAudit,
   orgsOf,
   removeMember,
   removeOrgFromCoalition,
   requestToJoin,
+  setOrgLogo,
+  updateCoalition,
   updateOrg,
 } from "./organisations";
 import { PASSWORD_MAX } from "./password";
 import {
+  beginTotp,
   completePasswordReset,
+  confirmTotp,
   createApiToken,
   createSession,
   deleteAccount,
+  disableTotp,
   endAllSessions,
   endSession,
   listApiTokens,
@@ -204,6 +212,56 @@ export function accountsApi(api: Api) {
     },
   });
 
+  api.add({
+    method: "post",
+    path: "/me/two-factor",
+    operationId: "beginTwoFactor",
+    summary: "Start two-factor set-up: a new secret for an authenticator app (not active until confirmed)",
+    tag: "Accounts",
+    auth: "session",
+    status: 201,
+    response: z.object({ secret: z.string(), otpauthUri: z.string() }),
+    handler: async (_i, c) => {
+      const user = requireUser(c);
+      const secret = await beginTotp(accountDeps(c), user.id);
+      return { secret, otpauthUri: otpauthUri(secret, user.email) };
+    },
+  });
+  api.add({
+    method: "post",
+    path: "/me/two-factor/confirm",
+    operationId: "confirmTwoFactor",
+    summary:
+      "Turn two-factor sign-in on with a code from the app; returns ten single-use recovery codes, shown once",
+    tag: "Accounts",
+    auth: "session",
+    body: z.object({
+      code: z
+        .string()
+        .trim()
+        .regex(/^\d{6}$/, "Enter the 6-digit code"),
+    }),
+    response: z.object({ recoveryCodes: z.array(z.string()) }),
+    errors: { 422: "The code is not right" },
+    handler: async ({ body }, c) => ({
+      recoveryCodes: await confirmTotp(accountDeps(c), requireUser(c).id, body.code),
+    }),
+  });
+  api.add({
+    method: "delete",
+    path: "/me/two-factor",
+    operationId: "disableTwoFactor",
+    summary: "Turn two-factor sign-in off (needs the password; refused where an organisation requires it)",
+    tag: "Accounts",
+    auth: "session",
+    body: z.object({ password: Password }),
+    response: Ok,
+    handler: async ({ body }, c) => {
+      await disableTotp(accountDeps(c), requireUser(c).id, body.password);
+      return ok;
+    },
+  });
+
   const TokenInfo = z.object({
     id: z.string(),
     name: z.string(),
@@ -348,6 +406,25 @@ export function accountsApi(api: Api) {
     handler: async ({ params, body }, c) => {
       const org = await orgFromSlug(c, params.slug);
       await updateOrg(accountDeps(c), c.get("auth").actor, org.id, body);
+      return ok;
+    },
+  });
+
+  api.add({
+    method: "put",
+    path: "/organisations/{slug}/logo",
+    operationId: "setOrganisationLogo",
+    summary:
+      "Upload the organisation's logo (admins only): PNG or JPEG, at most 1 MB; served at /orgs/{slug}/logo",
+    tag: "Organisations",
+    auth: "session",
+    params: Slug,
+    upload: { field: "logo", maxBytes: LOGO_MAX_BYTES, description: "The image, in the form field `logo`" },
+    response: Ok,
+    errors: { 413: "Larger than 1 MB", 415: "Not a PNG or JPEG image" },
+    handler: async ({ params, file }, c) => {
+      const org = await orgFromSlug(c, params.slug);
+      await setOrgLogo({ ...accountDeps(c), files: c.get("deps").files }, c.get("auth").actor, org.id, file);
       return ok;
     },
   });
@@ -632,6 +709,53 @@ export function accountsApi(api: Api) {
         coordinators: d.coordinators,
       };
     },
+  });
+
+  api.add({
+    method: "patch",
+    path: "/coalitions/{slug}",
+    operationId: "updateCoalition",
+    summary: "Rename, or require two-factor sign-in of coordinators (coordinators only)",
+    tag: "Coalitions",
+    auth: "session",
+    params: Slug,
+    body: z.object({
+      name: z.string().trim().min(2).max(200).optional(),
+      requireTwoFactor: z.boolean().optional(),
+    }),
+    response: Ok,
+    handler: async ({ params, body }, c) => {
+      const k = await coalitionFromSlug(c, params.slug);
+      await updateCoalition(accountDeps(c), c.get("auth").actor, k.id, body);
+      return ok;
+    },
+  });
+
+  api.add({
+    method: "get",
+    path: "/admin/users",
+    operationId: "listUsers",
+    summary: "Every account (platform admins only): e-mail, name, two-factor status",
+    tag: "Administration",
+    auth: "session",
+    query: z.object({
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+      offset: z.coerce.number().int().min(0).default(0),
+    }),
+    response: z.object({
+      items: z.array(
+        z.object({
+          id: z.string(),
+          email: z.string(),
+          displayName: z.string(),
+          platformAdmin: z.boolean(),
+          createdAt: z.date(),
+          twoFactor: z.date().nullable(),
+        }),
+      ),
+      total: z.number().int(),
+    }),
+    handler: async ({ query }, c) => listUsers(c.get("deps").db, c.get("auth").actor, query),
   });
 
   api.add({

@@ -145,8 +145,28 @@ export const authMiddleware = createMiddleware<AppEnv>(async (c, next) => {
       }
     }
   }
+  if (
+    auth.mustEnrolTwoFactor &&
+    c.req.path.startsWith("/api/") &&
+    !twoFactorSetup.has(`${c.req.method} ${c.req.path}`)
+  ) {
+    throw new AppError(
+      403,
+      "two_factor_required",
+      "An organisation or coalition you help run requires two-factor sign-in. Set it up first (POST /api/v1/me/two-factor).",
+    );
+  }
   await next();
 });
+
+/** What a user who must set up two-factor sign-in may still call: enough to set it up or leave. */
+const twoFactorSetup = new Set([
+  "GET /api/v1/me",
+  "DELETE /api/v1/session",
+  "DELETE /api/v1/me/sessions",
+  "POST /api/v1/me/two-factor",
+  "POST /api/v1/me/two-factor/confirm",
+]);
 
 export function requireUser(c: AppContext): NonNullable<Auth["user"]> {
   const user = c.get("auth").user;

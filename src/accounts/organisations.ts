@@ -4,6 +4,8 @@ import { auditForOrg, recordAudit } from "../platform/audit/audit";
 import { auditLog } from "../platform/audit/schema";
 import { hashToken, newId, newToken } from "../platform/crypto/tokens";
 import type { Db } from "../platform/db/client";
+import { mediaTypes, sniff } from "../platform/files/sniff";
+import type { FileStore } from "../platform/files/store";
 import { AppError } from "../platform/http/errors";
 import { enqueueMail } from "../platform/mail/outbox";
 import { type CoalitionAction, canOnCoalition, canOnOrg, canOnPlatform, type OrgAction } from "./policy";
@@ -693,5 +695,84 @@ export async function removeOrgFromCoalition(
     action: "coalition.remove_org",
     recordType: "coalition",
     recordId: coalitionId,
+  });
+}
+
+export async function updateCoalition(
+  deps: AccountDeps,
+  actor: Actor,
+  coalitionId: string,
+  input: { name?: string; requireTwoFactor?: boolean },
+): Promise<void> {
+  requireCoalition(actor, "coalition.edit", coalitionId);
+  await deps.db
+    .update(coalitions)
+    .set({
+      ...(input.name ? { name: input.name.trim() } : {}),
+      ...(input.requireTwoFactor !== undefined ? { requireTwoFactor: input.requireTwoFactor } : {}),
+    })
+    .where(eq(coalitions.id, coalitionId));
+  await recordAudit(deps.db, {
+    actorId: actor.userId,
+    orgId: null,
+    action: "coalition.update",
+    recordType: "coalition",
+    recordId: coalitionId,
+    details: { requireTwoFactor: input.requireTwoFactor ?? null },
+  });
+}
+
+/** Platform admins see who has an account (to help people and remove abuse), not what they do. */
+export async function listUsers(db: Db, actor: Actor, opts: { limit: number; offset: number }) {
+  if (!canOnPlatform(actor, "platform.manageUsers")) throw hidden("This page");
+  const [items, [total]] = await Promise.all([
+    db
+      .select({
+        id: users.id,
+        email: users.email,
+        displayName: users.displayName,
+        platformAdmin: users.platformAdmin,
+        createdAt: users.createdAt,
+        twoFactor: users.totpEnabledAt,
+      })
+      .from(users)
+      .orderBy(asc(users.email))
+      .limit(opts.limit)
+      .offset(opts.offset),
+    db.select({ n: count() }).from(users),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+export const LOGO_MAX_BYTES = 1024 * 1024;
+
+/** Sets the organisation's logo: a PNG or JPEG of at most 1 MB, judged by its bytes, not its name. */
+export async function setOrgLogo(
+  deps: AccountDeps & { files: FileStore },
+  actor: Actor,
+  orgId: string,
+  bytes: Uint8Array,
+): Promise<void> {
+  requireOrg(actor, "org.edit", orgId);
+  if (bytes.length > LOGO_MAX_BYTES)
+    throw new AppError(413, "file_too_large", "The logo is too large: at most 1 MB.");
+  const kind = sniff(bytes);
+  if (kind !== "png" && kind !== "jpeg") {
+    throw new AppError(415, "unsupported_file_type", "The logo must be a PNG or JPEG image.", [
+      { path: "logo", message: "Not a PNG or JPEG image" },
+    ]);
+  }
+  const key = await deps.files.put(bytes);
+  await deps.db
+    .update(organisations)
+    .set({ logoKey: key, logoType: mediaTypes[kind] })
+    .where(eq(organisations.id, orgId));
+  await recordAudit(deps.db, {
+    actorId: actor.userId,
+    orgId,
+    action: "org.logo",
+    recordType: "organisation",
+    recordId: orgId,
+    details: { bytes: bytes.length },
   });
 }

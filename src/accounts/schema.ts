@@ -44,6 +44,9 @@ export const organisations = pgTable(
     countryIso3: text("country_iso3"),
     /** Coordinators and admins of this organisation must use two-factor sign-in. */
     requireTwoFactor: boolean("require_two_factor").notNull().default(false),
+    /** The logo in the file store (PNG or JPEG), shown on its page and printed on its letters. */
+    logoKey: text("logo_key"),
+    logoType: text("logo_type"),
     createdAt: created(),
   },
   (t) => [uniqueIndex("organisations_slug_idx").on(t.slug)],

@@ -29,6 +29,8 @@ export interface Config {
   logLevel: z.infer<typeof Env>["LOG_LEVEL"];
   /** The keys for confidential fields; outside the database (and, in production, outside its backups). */
   keyFile: string;
+  /** Uploaded files, outside the web root. */
+  filesDir: string;
   smtpUrl: string | undefined;
   mailFrom: string;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
@@ -53,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     baseUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     logLevel: e.LOG_LEVEL,
     keyFile: path.resolve(e.KEY_FILE ?? path.join(e.DATA_DIR, "keys", "visitdesk.keys.json")),
+    filesDir: path.resolve(e.DATA_DIR, "files"),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     trustProxy: e.TRUST_PROXY === "1" || e.TRUST_PROXY === "true",

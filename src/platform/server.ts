@@ -7,6 +7,7 @@ import { loadOrCreateKeyring } from "./crypto/keyring";
 import { type Database, openDatabase } from "./db/client";
 import { migrate } from "./db/migrate";
 import { createApp } from "./http/app";
+import { diskFileStore } from "./files/store";
 import { startBackgroundWork } from "./jobs";
 import { smtpTransport } from "./mail/smtp";
 import type { Logger } from "./log";
@@ -39,6 +40,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     hasher: argon2Hasher,
     keyring: loadOrCreateKeyring(config.keyFile),
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    files: diskFileStore(config.filesDir),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));

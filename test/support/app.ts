@@ -1,7 +1,11 @@
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { Hono } from "hono";
 import type { PasswordHasher } from "../../src/accounts/password";
 import type { Database } from "../../src/platform/db/client";
+import { diskFileStore } from "../../src/platform/files/store";
 import { createApp } from "../../src/platform/http/app";
 import type { AppDeps, AppEnv } from "../../src/platform/http/context";
 import { silentLogger } from "../../src/platform/log";
@@ -38,6 +42,7 @@ export function testDeps(
     wait: async (ms) => {
       waits.push(ms);
     },
+    files: diskFileStore(mkdtempSync(path.join(os.tmpdir(), "visitdesk-files-"))),
   };
 }
 

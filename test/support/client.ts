@@ -25,10 +25,12 @@ export class Client {
   ): Promise<Response> {
     const headers: Record<string, string> = { "x-forwarded-for": this.ip, ...opts.headers };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-    let body: string | undefined;
+    let body: string | FormData | undefined;
     if (opts.json !== undefined) {
       headers["content-type"] = "application/json";
       body = JSON.stringify(opts.json);
+    } else if (opts.multipart) {
+      body = opts.multipart;
     } else if (opts.form) {
       headers["content-type"] = "application/x-www-form-urlencoded";
       body = new URLSearchParams(opts.form).toString();

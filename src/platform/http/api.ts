@@ -22,6 +22,8 @@ export interface ApiRoute<
   params?: P;
   /** A JSON request body (Content-Type: application/json). */
   body?: B;
+  /** Instead of JSON: one file in a multipart/form-data field, at most maxBytes long. */
+  upload?: { field: string; maxBytes: number; description: string };
   response: R;
   /** 200 by default; 201 for a creation. */
   status?: 200 | 201;
@@ -30,7 +32,7 @@ export interface ApiRoute<
   /** Statuses other than 200 the operation may answer, with what they mean. */
   errors?: Partial<Record<400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429, string>>;
   handler: (
-    input: { query: z.infer<Q>; params: z.infer<P>; body: z.infer<B> },
+    input: { query: z.infer<Q>; params: z.infer<P>; body: z.infer<B>; file: Uint8Array },
     c: AppContext,
   ) => Promise<z.infer<R>>;
 }
@@ -62,7 +64,8 @@ export class Api {
         const query = parse(route.query, c.req.query());
         const params = parse(route.params, c.req.param());
         const body = route.body ? parse(route.body, await jsonBody(c as AppContext)) : {};
-        const result = await route.handler({ query, params, body }, c as AppContext);
+        const file = route.upload ? await uploadedFile(c as AppContext, route.upload) : new Uint8Array();
+        const result = await route.handler({ query, params, body, file }, c as AppContext);
         return c.json(result as object, route.status ?? 200);
       });
     }
@@ -146,6 +149,38 @@ async function jsonBody(c: AppContext): Promise<Record<string, unknown>> {
   } catch {
     throw new AppError(400, "invalid_json", "The request body is not a valid JSON object.");
   }
+}
+
+/**
+ * Reads one uploaded file. The declared length is checked before anything is read, and the bytes
+ * again after, so a huge upload is refused without being held in memory.
+ */
+async function uploadedFile(c: AppContext, spec: { field: string; maxBytes: number }): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new AppError(
+      413,
+      "file_too_large",
+      `The file is too large: at most ${Math.round(spec.maxBytes / 1024)} KB.`,
+      [{ path: spec.field, message: "Too large" }],
+    );
+  const declared = Number(c.req.header("content-length") ?? "0");
+  if (declared > spec.maxBytes + 64 * 1024) throw tooLarge();
+  if (!(c.req.header("content-type") ?? "").startsWith("multipart/form-data")) {
+    throw new AppError(
+      415,
+      "unsupported_media_type",
+      `Send the file as multipart/form-data in the field "${spec.field}".`,
+    );
+  }
+  const form = await c.req.parseBody();
+  const file = form[spec.field];
+  if (!(file instanceof File)) {
+    throw new AppError(400, "invalid_request", `Choose a file to upload (field "${spec.field}").`, [
+      { path: spec.field, message: "Missing" },
+    ]);
+  }
+  if (file.size > spec.maxBytes) throw tooLarge();
+  return new Uint8Array(await file.arrayBuffer());
 }
 
 function parse<T extends AnyObject | undefined>(schema: T, input: Record<string, unknown>) {

@@ -6,6 +6,7 @@ import { compress } from "hono/compress";
 import { getCookie, setCookie } from "hono/cookie";
 import { accountsApi } from "../../accounts/api";
 import { authMiddleware } from "../../accounts/http";
+import { logoRoutes } from "../../accounts/logo";
 import { accountsPages } from "../../accounts/pages";
 import { countriesApi, countriesPages } from "../../countries/routes";
 import { guidePages } from "../../guide/routes";
@@ -97,7 +98,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   app.route("/api/v1", v1);
 
-  for (const mount of [homePages, mandatesPages, countriesPages, guidePages, searchPages, accountsPages])
+  for (const mount of [
+    homePages,
+    mandatesPages,
+    countriesPages,
+    guidePages,
+    searchPages,
+    accountsPages,
+    logoRoutes,
+  ])
     mount(app);
 
   app.notFound((c) => {

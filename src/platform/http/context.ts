@@ -3,6 +3,7 @@ import type { PasswordHasher } from "../../accounts/password";
 import type { Actor } from "../access";
 import type { Config } from "../config";
 import type { Keyring } from "../crypto/keyring";
+import type { FileStore } from "../files/store";
 import type { Db } from "../db/client";
 import type { I18n } from "../i18n";
 import type { Logger } from "../log";
@@ -16,6 +17,7 @@ export interface AppDeps {
   clock: () => Date;
   hasher: PasswordHasher;
   keyring: Keyring;
+  files: FileStore;
   /** Pauses a response (slowing repeated failed sign-ins); tests pass one that only records. */
   wait: (ms: number) => Promise<void>;
 }
