@@ -57,6 +57,11 @@ const Password = z.string().min(1, "Enter a password").max(PASSWORD_MAX);
 const Slug = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,80}$/, "Not a valid address") });
 const OrgKind = z.enum(["ngo", "nhri", "victims_group", "other"]);
 const Ok = z.object({ ok: z.literal(true) });
+/** What the people who run an organisation or a coalition can change about it. */
+const Settings = z.object({
+  name: z.string().trim().min(2).max(200).optional(),
+  requireTwoFactor: z.boolean().optional(),
+});
 const ok = { ok: true as const };
 
 const Me = z.object({
@@ -398,10 +403,7 @@ export function accountsApi(api: Api) {
     tag: "Organisations",
     auth: "session",
     params: Slug,
-    body: z.object({
-      name: z.string().trim().min(2).max(200).optional(),
-      requireTwoFactor: z.boolean().optional(),
-    }),
+    body: Settings,
     response: Ok,
     handler: async ({ params, body }, c) => {
       const org = await orgFromSlug(c, params.slug);
@@ -719,10 +721,7 @@ export function accountsApi(api: Api) {
     tag: "Coalitions",
     auth: "session",
     params: Slug,
-    body: z.object({
-      name: z.string().trim().min(2).max(200).optional(),
-      requireTwoFactor: z.boolean().optional(),
-    }),
+    body: Settings,
     response: Ok,
     handler: async ({ params, body }, c) => {
       const k = await coalitionFromSlug(c, params.slug);
