@@ -1,11 +1,12 @@
+import { sql } from "drizzle-orm";
 import { argon2Hasher } from "../src/accounts/argon2";
 import { type Actor, anonymous, canRead, readableSql, type Scope } from "../src/platform/access";
-import { insertDocuments } from "../src/platform/search";
-import { sql } from "drizzle-orm";
 import { rows } from "../src/platform/db/client";
+import { insertDocuments } from "../src/platform/search";
 import { createTestDb } from "./db";
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] as number;
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] as number;
 
 /** The cost of a sign-in is the argon2id verification (19 MiB, 2 passes). */
 export async function signInCost(runs = 20) {
@@ -28,7 +29,12 @@ function scopes(n: number): Scope[] {
     namedUserIds: i % 4 === 3 ? [`u${i % 11}`, `u${(i + 1) % 11}`] : [],
   }));
 }
-const reader: Actor = { ...anonymous, userId: "u3", orgs: new Map([["org5", "member"]]), coalitions: new Set(["c2"]) };
+const reader: Actor = {
+  ...anonymous,
+  userId: "u3",
+  orgs: new Map([["org5", "member"]]),
+  coalitions: new Set(["c2"]),
+};
 
 /** Filtering a list of 1,000 records: in memory with canRead, and in SQL with readableSql. */
 export async function policyCost(engine: "pglite" | "postgres", serverUrl: string) {
@@ -43,7 +49,15 @@ export async function policyCost(engine: "pglite" | "postgres", serverUrl: strin
   try {
     await insertDocuments(
       database.db,
-      list.map((scope, i) => ({ type: "bench", refId: String(i), lang: "en", title: `Record ${i}`, body: "text", url: `/b/${i}`, scope })),
+      list.map((scope, i) => ({
+        type: "bench",
+        refId: String(i),
+        lang: "en",
+        title: `Record ${i}`,
+        body: "text",
+        url: `/b/${i}`,
+        scope,
+      })),
     );
     const where = readableSql(reader, {
       visibility: sql`visibility`,
@@ -55,13 +69,22 @@ export async function policyCost(engine: "pglite" | "postgres", serverUrl: strin
     let count = 0;
     for (let i = 0; i < 50; i++) {
       const t = performance.now();
-      const r = await rows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM search_documents WHERE type = 'bench' AND ${where}`);
+      const r = await rows<{ n: number }>(
+        database.db,
+        sql`SELECT count(*)::int AS n FROM search_documents WHERE type = 'bench' AND ${where}`,
+      );
       db.push(performance.now() - t);
       count = r[0]?.n ?? 0;
     }
     const expected = list.filter((s) => canRead(reader, s)).length;
     if (count !== expected) throw new Error(`SQL policy found ${count}, canRead ${expected}`);
-    return { engine, memP50: percentile(mem, 0.5), sqlP50: percentile(db, 0.5), sqlP95: percentile(db, 0.95), readable: count };
+    return {
+      engine,
+      memP50: percentile(mem, 0.5),
+      sqlP50: percentile(db, 0.5),
+      sqlP95: percentile(db, 0.95),
+      readable: count,
+    };
   } finally {
     await database.close();
   }

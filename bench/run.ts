@@ -107,7 +107,9 @@ if (only.has("accounts")) {
   say("|---|---|---|---|---|");
   for (const engine of ["pglite", "postgres"] as const) {
     const r = await policyCost(engine, values.pg);
-    say(`| ${r.engine} | ${r.memP50.toFixed(3)} | ${r.sqlP50.toFixed(2)} | ${r.sqlP95.toFixed(2)} | ${r.readable} |`);
+    say(
+      `| ${r.engine} | ${r.memP50.toFixed(3)} | ${r.sqlP50.toFixed(2)} | ${r.sqlP95.toFixed(2)} | ${r.readable} |`,
+    );
   }
   say();
 }

@@ -55,7 +55,8 @@ export async function searchLatency(engine: "pglite" | "postgres", n: number, se
     const t0 = performance.now();
     await insertDocuments(database.db, corpus(n));
     const indexSeconds = (performance.now() - t0) / 1000;
-    for (const q of queries) await search(database.db, { q, actor: anonymous, lang: "en", limit: 20, offset: 0 });
+    for (const q of queries)
+      await search(database.db, { q, actor: anonymous, lang: "en", limit: 20, offset: 0 });
     const times: number[] = [];
     for (let i = 0; i < 200; i++) {
       const q = queries[i % queries.length] as string;

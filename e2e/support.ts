@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
+import type { Hono } from "hono";
 import {
   type Browser,
   type BrowserContext,
@@ -13,28 +14,55 @@ import {
   chromium,
   type Page,
 } from "playwright-core";
+import type { Database } from "../src/platform/db/client";
 import { createApp } from "../src/platform/http/app";
-import { testDeps } from "../test/support/app";
+import type { AppDeps, AppEnv } from "../src/platform/http/context";
+import { type TestApp, testDeps } from "../test/support/app";
 import { createTestDatabase } from "../test/support/db";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export interface E2eServer {
   url: string;
+  /** The server's own database and dependencies, for tests that set up records or read the outbox. */
+  database: Database;
+  deps: AppDeps;
+  app: Hono<AppEnv>;
+  /** The same server as a TestApp, for the helpers of test/support (makeUser…). */
+  testApp: TestApp;
   close(): Promise<void>;
 }
 
 /** Serves the app on 127.0.0.1 on a free port, on a fresh copy of the test database. */
 export async function startServer(): Promise<E2eServer> {
   const database = await createTestDatabase();
-  const app = createApp(testDeps(database, "http://127.0.0.1"));
+  const deps = testDeps(database, "http://127.0.0.1");
+  const app = createApp(deps);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
     s.once("error", reject);
   });
   const { port } = server.address() as AddressInfo;
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    Promise.resolve(app.request(path, { headers }));
+  const testApp: TestApp = {
+    app,
+    deps,
+    database,
+    get,
+    async json<T>(path: string, headers?: Record<string, string>) {
+      const res = await get(path, headers);
+      return { status: res.status, body: (await res.json()) as T };
+    },
+    // The server closes the database; a test must not close it under the server.
+    close: async () => {},
+  };
   return {
     url: `http://127.0.0.1:${port}`,
+    database,
+    deps,
+    app,
+    testApp,
     async close() {
       // Keep-alive connections from the browser would hold close() open.
       (server as { closeAllConnections?: () => void }).closeAllConnections?.();

@@ -79,16 +79,42 @@ describe("visitdesk CLI on the embedded database", () => {
   });
 
   it("creates an organisation and its admin, reading the password from standard input", () => {
-    const org = spawnSync(process.execPath, [bin, "org", "create", "--name", "Kenya Rights Forum", "--country", "KEN"], { env, encoding: "utf8" });
+    const org = spawnSync(
+      process.execPath,
+      [bin, "org", "create", "--name", "Kenya Rights Forum", "--country", "KEN"],
+      { env, encoding: "utf8" },
+    );
     expect(org.stderr).toBe("");
     expect(org.stdout).toContain('Created organisation "Kenya Rights Forum" (kenya-rights-forum)');
-    const args = [bin, "user", "create", "--email", "Wanjiru@Example.org", "--org", "kenya-rights-forum", "--role", "admin", "--password-stdin"];
-    const user = spawnSync(process.execPath, args, { env, encoding: "utf8", input: "correct horse battery staple\n" });
+    const args = [
+      bin,
+      "user",
+      "create",
+      "--email",
+      "Wanjiru@Example.org",
+      "--org",
+      "kenya-rights-forum",
+      "--role",
+      "admin",
+      "--password-stdin",
+    ];
+    const user = spawnSync(process.execPath, args, {
+      env,
+      encoding: "utf8",
+      input: "correct horse battery staple\n",
+    });
     expect(user.stdout).toContain('Created user wanjiru@example.org in "Kenya Rights Forum" as admin');
-    const weak = spawnSync(process.execPath, [...args.slice(0, 4), "other@example.org", "--password-stdin"], { env, encoding: "utf8", input: "password\n" });
+    const weak = spawnSync(process.execPath, [...args.slice(0, 4), "other@example.org", "--password-stdin"], {
+      env,
+      encoding: "utf8",
+      input: "password\n",
+    });
     expect(weak.status).toBe(1);
     expect(weak.stderr).toContain("at least 12 characters");
-    const noStdin = spawnSync(process.execPath, [bin, "user", "create", "--email", "x@example.org"], { env, encoding: "utf8" });
+    const noStdin = spawnSync(process.execPath, [bin, "user", "create", "--email", "x@example.org"], {
+      env,
+      encoding: "utf8",
+    });
     expect(noStdin.status).toBe(1);
     expect(noStdin.stderr).toContain("--password-stdin");
   });

@@ -544,7 +544,10 @@ describe("platform administration", () => {
 });
 
 describe("uploads", () => {
-  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 1)]);
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.alloc(200, 1),
+  ]);
   const logo = (bytes: Uint8Array, name: string, type: string) => {
     const f = new FormData();
     f.set("logo", new File([bytes], name, { type }));
@@ -556,7 +559,9 @@ describe("uploads", () => {
     const c = new Client(t);
     await c.signIn(a.user.email, PASSWORD);
     const slug = a.org?.slug as string;
-    const r = await c.json("PUT", `/api/v1/organisations/${slug}/logo`, { multipart: logo(png, "logo.png", "image/png") });
+    const r = await c.json("PUT", `/api/v1/organisations/${slug}/logo`, {
+      multipart: logo(png, "logo.png", "image/png"),
+    });
     expect(r.status).toBe(200);
     const served = await new Client(t).request("GET", `/orgs/${slug}/logo`);
     expect(served.headers.get("content-type")).toBe("image/png");
@@ -584,6 +589,71 @@ describe("uploads", () => {
     const other = await makeUser(t, { org: "Omicron" });
     const o = new Client(t);
     await o.signIn(other.user.email, PASSWORD);
-    expect((await o.json("PUT", `/api/v1/organisations/${slug}/logo`, { multipart: logo(png, "l.png", "image/png") })).status).toBe(404);
+    expect(
+      (
+        await o.json("PUT", `/api/v1/organisations/${slug}/logo`, {
+          multipart: logo(png, "l.png", "image/png"),
+        })
+      ).status,
+    ).toBe(404);
+  });
+});
+
+describe("two-factor gate on pages", () => {
+  it("sends an admin who must set up two-factor sign-in to the set-up page from any page", async () => {
+    const a = await makeUser(t, { org: "Pi Watch" });
+    await t.database.db.execute(
+      sql`UPDATE organisations SET require_two_factor = true WHERE id = ${a.org?.id}`,
+    );
+    const c = new Client(t);
+    await c.signIn(a.user.email, PASSWORD);
+    for (const path of ["/", "/mandates", "/countries/KEN", "/visits", "/orgs"]) {
+      const r = await c.request("GET", path);
+      expect({ path, status: r.status, to: r.headers.get("location") }).toEqual({
+        path,
+        status: 303,
+        to: "/account/two-factor",
+      });
+    }
+    expect((await c.request("GET", "/account/two-factor")).status).toBe(200);
+  });
+});
+
+describe("abuse limits and session hygiene", () => {
+  it("refuses a fourth e-mail link to one address within the hour", async () => {
+    const c = new Client(t, "198.51.100.77");
+    const email = `flood-${Date.now()}@example.org`;
+    for (let i = 0; i < 3; i++)
+      expect((await c.json("POST", "/api/v1/password-reset", { json: { email } })).status).toBe(201);
+    const r = await c.json<{ error: { code: string } }>("POST", "/api/v1/signup", { json: { email } });
+    expect(r.status).toBe(429);
+    expect(r.body.error.code).toBe("too_many_requests");
+  });
+
+  it("ends the other sessions when the password changes, and keeps this one", async () => {
+    const { changePassword } = await import("./service");
+    const { accountDepsFor } = await import("../../test/support/accounts");
+    const { user } = await makeUser(t);
+    const here = new Client(t);
+    const there = new Client(t);
+    await here.signIn(user.email, PASSWORD);
+    await there.signIn(user.email, PASSWORD);
+    const token = here.cookies.get("vd_session") ?? null;
+    await changePassword(accountDepsFor(t), user.id, PASSWORD, "a completely new passphrase", token);
+    expect((await here.json("GET", "/api/v1/me")).status).toBe(200);
+    expect((await there.json("GET", "/api/v1/me")).status).toBe(401);
+  });
+
+  it("does not restart two-factor set-up while it is on", async () => {
+    const { user } = await makeUser(t);
+    const c = new Client(t);
+    await c.signIn(user.email, PASSWORD);
+    const setup = await c.json<{ secret: string }>("POST", "/api/v1/me/two-factor");
+    await c.json("POST", "/api/v1/me/two-factor/confirm", {
+      json: { code: totp(setup.body.secret, new Date("2026-11-28T12:00:00Z")) },
+    });
+    const again = await c.json<{ error: { code: string } }>("POST", "/api/v1/me/two-factor");
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe("two_factor_on");
   });
 });

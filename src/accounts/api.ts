@@ -323,7 +323,7 @@ export function accountsApi(api: Api) {
     body: z.object({ email: Email }),
     response: Ok,
     handler: async ({ body }, c) => {
-      await requestSignup(accountDeps(c), body.email);
+      await requestSignup(accountDeps(c), body.email, clientAddress(c));
       return ok;
     },
   });
@@ -337,7 +337,7 @@ export function accountsApi(api: Api) {
     body: z.object({ email: Email }),
     response: Ok,
     handler: async ({ body }, c) => {
-      await requestPasswordReset(accountDeps(c), body.email);
+      await requestPasswordReset(accountDeps(c), body.email, clientAddress(c));
       return ok;
     },
   });

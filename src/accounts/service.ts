@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, count, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import type { Actor } from "../platform/access";
 import { recordAudit } from "../platform/audit/audit";
 import { type Keyring, open, seal } from "../platform/crypto/keyring";
@@ -125,12 +125,34 @@ async function issueEmailToken(
   return token;
 }
 
+const MAIL_WINDOW = { seconds: 3600 };
+/** Links mailed to one address, and requests from one network address, per hour. */
+export const MAIL_PER_ADDRESS = 3;
+export const MAIL_PER_CLIENT = 20;
+
+/** Nobody can flood an inbox with sign-up or reset links, or use the forms to spam. */
+async function limitMailRequests(deps: AccountDeps, email: string, address: string): Promise<void> {
+  const now = deps.clock();
+  const [toEmail, fromClient] = await Promise.all([
+    hit(deps.db, `mail:to:${email}`, MAIL_WINDOW, now),
+    hit(deps.db, `mail:from:${address}`, MAIL_WINDOW, now),
+  ]);
+  if (toEmail.hits > MAIL_PER_ADDRESS || fromClient.hits > MAIL_PER_CLIENT) {
+    throw new AppError(
+      429,
+      "too_many_requests",
+      "Too many requests for e-mail links. Wait an hour and try again.",
+    );
+  }
+}
+
 /**
  * Sign-up starts with the e-mail address only and always answers the same way, so the form does
  * not tell anyone whether an address has an account here (that alone can put an activist at risk).
  */
-export async function requestSignup(deps: AccountDeps, rawEmail: string): Promise<void> {
+export async function requestSignup(deps: AccountDeps, rawEmail: string, address = "unknown"): Promise<void> {
   const email = normaliseEmail(rawEmail);
+  await limitMailRequests(deps, email, address);
   const existing = await findUserByEmail(deps.db, email);
   await deps.db.transaction(async (tx) => {
     const d = { ...deps, db: tx as unknown as Db };
@@ -201,8 +223,13 @@ export async function completeSignup(
   });
 }
 
-export async function requestPasswordReset(deps: AccountDeps, rawEmail: string): Promise<void> {
+export async function requestPasswordReset(
+  deps: AccountDeps,
+  rawEmail: string,
+  address = "unknown",
+): Promise<void> {
   const email = normaliseEmail(rawEmail);
+  await limitMailRequests(deps, email, address);
   const user = await findUserByEmail(deps.db, email);
   if (!user) return; // Same answer either way: see requestSignup.
   await deps.db.transaction(async (tx) => {
@@ -249,11 +276,13 @@ export async function completePasswordReset(
   });
 }
 
+/** Changes the password and ends every other session of the account (a thief's included). */
 export async function changePassword(
   deps: AccountDeps,
   userId: string,
   current: string,
   next: string,
+  keepSessionToken: string | null = null,
 ): Promise<void> {
   const user = await getUser(deps.db, userId);
   if (!user || !(await deps.hasher.verify(user.passwordHash, current))) {
@@ -266,6 +295,13 @@ export async function changePassword(
     .update(users)
     .set({ passwordHash: await deps.hasher.hash(next) })
     .where(eq(users.id, userId));
+  await deps.db
+    .delete(sessions)
+    .where(
+      keepSessionToken
+        ? and(eq(sessions.userId, userId), ne(sessions.idHash, hashToken(keepSessionToken)))
+        : eq(sessions.userId, userId),
+    );
   await recordAudit(deps.db, {
     actorId: userId,
     orgId: null,
@@ -467,6 +503,15 @@ export async function mustEnrolTwoFactor(db: Db, user: User): Promise<boolean> {
 
 /** Step 1 of two-factor set-up: a new secret, kept sealed and inactive until a code confirms it. */
 export async function beginTotp(deps: AccountDeps, userId: string): Promise<string> {
+  const current = await getUser(deps.db, userId);
+  // Starting again would silently switch off a working second factor: that needs the password (disableTotp).
+  if (current?.totpEnabledAt) {
+    throw new AppError(
+      409,
+      "two_factor_on",
+      "Two-factor sign-in is already on. Turn it off first to set up a new app.",
+    );
+  }
   const secret = newTotpSecret();
   await deps.db
     .update(users)

@@ -6,6 +6,7 @@ import type { AppEnv } from "../platform/http/context";
 import { notFound } from "../platform/http/errors";
 import { paging, parsePageQuery } from "../platform/http/query";
 import { page } from "../platform/http/render";
+import { listVisits } from "../visits/store";
 import { CountryWithInvitation, countryName, SiStatus, UnStatus } from "./country";
 import { countryFacets, getCountry, listCountries } from "./store";
 import { CountryList, CountryPage } from "./views";
@@ -87,11 +88,14 @@ export function countriesPages(app: Hono<AppEnv>) {
     const country = await getCountry(db, parsed.data.iso3);
     if (!country) throw notFound("This country");
     const i18n = c.get("i18n");
-    const { items: mandates } = await listMandates(db, { country: country.iso3, limit: 20, offset: 0 });
+    const [{ items: mandates }, { items: visits }] = await Promise.all([
+      listMandates(db, { country: country.iso3, limit: 20, offset: 0 }),
+      listVisits(db, { country: country.iso3, limit: 200, offset: 0 }),
+    ]);
     return page(
       c,
       { title: countryName(country, i18n.locale) },
-      <CountryPage i18n={i18n} country={country} mandates={mandates} />,
+      <CountryPage i18n={i18n} country={country} mandates={mandates} visits={visits} />,
     );
   });
 }

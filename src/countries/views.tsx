@@ -2,6 +2,8 @@ import type { Mandate } from "../mandates/mandate";
 import { MandateTitle } from "../mandates/views";
 import { ConfidenceBadge, EmptyState, Pagination, ProvenanceNote, Select } from "../platform/http/components";
 import type { I18n, MessageKey } from "../platform/i18n";
+import type { VisitSummary } from "../visits/store";
+import { VisitTable } from "../visits/views";
 import { type CountryWithInvitation, countryName, type StandingInvitation } from "./country";
 import { UN_LANGUAGES } from "./reference";
 
@@ -145,10 +147,12 @@ export function CountryPage({
   i18n,
   country: c,
   mandates,
+  visits,
 }: {
   i18n: I18n;
   country: CountryWithInvitation;
   mandates: Mandate[];
+  visits: VisitSummary[];
 }) {
   const { t } = i18n;
   const si = c.standingInvitation;
@@ -195,6 +199,19 @@ export function CountryPage({
             note: si.note,
           }}
         />
+      </section>
+      <section aria-labelledby="visits-heading">
+        <h2 id="visits-heading">{t("country.visits")}</h2>
+        <p>
+          {t("country.pending", {
+            count: visits.filter((v) => ["requested", "invited", "postponed"].includes(v.status)).length,
+          })}
+        </p>
+        {visits.length ? (
+          <VisitTable i18n={i18n} items={visits} show="mandate" />
+        ) : (
+          <p>{t("country.noVisits")}</p>
+        )}
       </section>
       {mandates.length > 0 && (
         <section aria-labelledby="cm-heading">

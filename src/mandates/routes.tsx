@@ -7,6 +7,7 @@ import type { AppEnv } from "../platform/http/context";
 import { notFound } from "../platform/http/errors";
 import { paging, parsePageQuery } from "../platform/http/query";
 import { page } from "../platform/http/render";
+import { listVisits } from "../visits/store";
 import { Mandate, MandateKind, MandateScope } from "./mandate";
 import { getMandate, listMandates } from "./store";
 import { MandateList, MandatePage, mandateTitle } from "./views";
@@ -78,7 +79,10 @@ export function mandatesPages(app: Hono<AppEnv>) {
     const m = await getMandate(db, c.req.param("id"));
     if (!m) throw notFound("This mandate");
     const i18n = c.get("i18n");
-    const country = m.countryIso3 ? await getCountry(db, m.countryIso3) : undefined;
+    const [country, { items: visits }] = await Promise.all([
+      m.countryIso3 ? getCountry(db, m.countryIso3) : undefined,
+      listVisits(db, { mandate: m.id, limit: 200, offset: 0 }),
+    ]);
     return page(
       c,
       { title: mandateTitle(m, i18n.locale) },
@@ -86,6 +90,7 @@ export function mandatesPages(app: Hono<AppEnv>) {
         i18n={i18n}
         mandate={m}
         countryName={country ? countryName(country, i18n.locale) : undefined}
+        visits={visits}
       />,
     );
   });

@@ -1,5 +1,7 @@
 import { ConfidenceBadge, EmptyState, Pagination, ProvenanceNote, Select } from "../platform/http/components";
 import type { I18n, MessageKey } from "../platform/i18n";
+import type { VisitSummary } from "../visits/store";
+import { VisitTable } from "../visits/views";
 import type { Mandate } from "./mandate";
 
 export const kindKey = (k: Mandate["kind"]) => `mandate.kind.${k}` as MessageKey;
@@ -148,10 +150,12 @@ export function MandatePage({
   i18n,
   mandate: m,
   countryName,
+  visits,
 }: {
   i18n: I18n;
   mandate: Mandate;
   countryName?: string;
+  visits: VisitSummary[];
 }) {
   const { t } = i18n;
   const holderConfidence = m.provenance.fields?.holder;
@@ -209,6 +213,12 @@ export function MandatePage({
           </li>
         ))}
       </ul>
+      {visits.length > 0 && (
+        <section aria-labelledby="mandate-visits">
+          <h2 id="mandate-visits">{t("mandate.visits")}</h2>
+          <VisitTable i18n={i18n} items={visits} show="country" />
+        </section>
+      )}
       <ProvenanceNote i18n={i18n} provenance={m.provenance} />
     </article>
   );

@@ -1,11 +1,12 @@
+import { refreshTimeDependentVisits } from "../visits/store";
 import type { Db } from "./db/client";
 import type { Logger } from "./log";
 import { deliverDueMail, type MailTransport } from "./mail/outbox";
 import { pruneRateLimits } from "./ratelimit/ratelimit";
 
 /**
- * Background work every app server runs: sending the mail outbox and pruning old rate-limit
- * windows. Both are safe to run on several servers at once (rows are claimed with SKIP LOCKED).
+ * Background work every app server runs: sending the mail outbox, pruning old rate-limit
+ * windows, and moving visits whose agreed dates have come to "under way" or "completed". Both are safe to run on several servers at once (rows are claimed with SKIP LOCKED).
  */
 export function startBackgroundWork(opts: {
   db: Db;
@@ -21,15 +22,24 @@ export function startBackgroundWork(opts: {
   const tick = async () => {
     ticks++;
     if (opts.transport) {
-      await deliverDueMail(opts.db, opts.transport, { now: opts.clock(), domain: opts.domain, log: opts.log });
+      await deliverDueMail(opts.db, opts.transport, {
+        now: opts.clock(),
+        domain: opts.domain,
+        log: opts.log,
+      });
     } else if (!warned) {
       warned = true;
       opts.log.warn("SMTP_URL is not set: e-mails (invitations, password resets) are queued but not sent");
     }
-    if (ticks % 720 === 1) await pruneRateLimits(opts.db, opts.clock());
+    if (ticks % 720 === 1) {
+      await pruneRateLimits(opts.db, opts.clock());
+      await refreshTimeDependentVisits(opts.db, opts.clock().toISOString().slice(0, 10));
+    }
   };
   const timer = setInterval(() => {
-    running = running.then(tick).catch((err) => opts.log.error("background work failed", { error: String(err) }));
+    running = running
+      .then(tick)
+      .catch((err) => opts.log.error("background work failed", { error: String(err) }));
   }, opts.everyMs ?? 5_000);
   timer.unref();
   return async () => {

@@ -6,11 +6,11 @@ import type { Config } from "./config";
 import { loadOrCreateKeyring } from "./crypto/keyring";
 import { type Database, openDatabase } from "./db/client";
 import { migrate } from "./db/migrate";
-import { createApp } from "./http/app";
 import { diskFileStore } from "./files/store";
+import { createApp } from "./http/app";
 import { startBackgroundWork } from "./jobs";
-import { smtpTransport } from "./mail/smtp";
 import type { Logger } from "./log";
+import { smtpTransport } from "./mail/smtp";
 
 export interface RunningServer {
   url: string;

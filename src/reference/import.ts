@@ -13,6 +13,8 @@ import { mandateSearchDocuments, saveMandates } from "../mandates/store";
 import type { Db } from "../platform/db/client";
 import type { UpsertCounts } from "../platform/db/upsert";
 import { replaceDocuments, type SearchDocument } from "../platform/search";
+import { type ReferenceVisit, visitsFromReference } from "../visits/reference";
+import { listVisits, saveReferenceVisits, visitSearchDocument } from "../visits/store";
 import { referenceImports } from "./schema";
 
 export interface DatasetResult extends UpsertCounts {
@@ -27,10 +29,17 @@ interface Dataset<T> {
   load(): T[];
   save?(db: Db, records: T[]): Promise<UpsertCounts>;
   searchType: string;
-  documents(records: T[]): SearchDocument[];
+  /** What quick search indexes, read after saving (some texts need names from other tables). */
+  documents(records: T[], db: Db): SearchDocument[] | Promise<SearchDocument[]>;
 }
 
 const readJson = (relative: string) => JSON.parse(readFileSync(new URL(relative, import.meta.url), "utf8"));
+
+const loadMandates = () =>
+  mandatesFromReference(
+    readJson("../mandates/data/mandates.json"),
+    readJson("../mandates/data/mandates_i18n.json"),
+  );
 
 const datasets = [
   {
@@ -49,15 +58,28 @@ const datasets = [
   } satisfies Dataset<ReturnType<typeof standingInvitationsFromReference>[number]>,
   {
     name: "mandates",
-    load: () =>
-      mandatesFromReference(
-        readJson("../mandates/data/mandates.json"),
-        readJson("../mandates/data/mandates_i18n.json"),
-      ),
+    load: loadMandates,
     save: saveMandates,
     searchType: "mandate",
     documents: (list) => list.flatMap(mandateSearchDocuments),
   } satisfies Dataset<ReturnType<typeof mandatesFromReference>[number]>,
+  {
+    name: "visits",
+    load: () =>
+      visitsFromReference(
+        [readJson("../visits/data/visits_sample.json"), readJson("../visits/data/visits_more.json")].map(
+          (f) => ({
+            rows: f.rows,
+            sources: f.meta.sources,
+          }),
+        ),
+        loadMandates(),
+      ).visits,
+    save: (db, list) => saveReferenceVisits(db, list, new Date().toISOString().slice(0, 10)),
+    searchType: "visit",
+    documents: async (_list, db) =>
+      (await listVisits(db, { limit: 100_000, offset: 0 })).items.map(visitSearchDocument),
+  } satisfies Dataset<ReferenceVisit>,
   {
     name: "guide",
     load: () => guideSearchDocuments(),
@@ -92,7 +114,8 @@ export async function importReference(db: Db, opts: { force?: boolean } = {}): P
       const t = tx as unknown as Db;
       const c = ds.save ? await ds.save(t, records) : { inserted: 0, updated: 0, unchanged: records.length };
       const contentChanged = previous?.hash !== hash;
-      if (ds.searchType && contentChanged) await replaceDocuments(t, ds.searchType, ds.documents(records));
+      if (ds.searchType && contentChanged)
+        await replaceDocuments(t, ds.searchType, await ds.documents(records, t));
       if (contentChanged) {
         await t
           .insert(referenceImports)

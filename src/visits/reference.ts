@@ -40,7 +40,10 @@ export interface ReferenceVisit {
 
 /** Names of earlier mandates, or short forms, that token matching cannot resolve. */
 const aliases: [RegExp, string][] = [
-  [/representative of the (sg|secretary-general) on the human rights of (idps|internally displaced)/i, "sr-idps"],
+  [
+    /representative of the (sg|secretary-general) on the human rights of (idps|internally displaced)/i,
+    "sr-idps",
+  ],
   [/extreme poverty/i, "sr-poverty"],
   [/people of african descent/i, "wg-african-descent"],
   [/trafficking in persons/i, "sr-trafficking"],
@@ -58,11 +61,41 @@ const expand = (s: string) =>
     .normalize("NFD")
     .replace(/\p{M}/gu, "");
 
-const stop = new Set(["the", "on", "of", "and", "in", "to", "or", "special", "rapporteur", "independent", "expert", "working", "group", "situation", "human", "rights", "right", "a", "with", "jointly", "other"]);
-const tokens = (s: string) => new Set(expand(s).split(/[^a-z]+/).filter((w) => w.length > 2 && !stop.has(w)));
+const stop = new Set([
+  "the",
+  "on",
+  "of",
+  "and",
+  "in",
+  "to",
+  "or",
+  "special",
+  "rapporteur",
+  "independent",
+  "expert",
+  "working",
+  "group",
+  "situation",
+  "human",
+  "rights",
+  "right",
+  "a",
+  "with",
+  "jointly",
+  "other",
+]);
+const tokens = (s: string) =>
+  new Set(
+    expand(s)
+      .split(/[^a-z]+/)
+      .filter((w) => w.length > 2 && !stop.has(w)),
+  );
 
 /** The mandate a free-text name refers to, by alias or by the best overlap of significant words. */
-export function matchMandate(name: string, mandates: readonly Pick<Mandate, "id" | "title" | "shortName">[]): string | null {
+export function matchMandate(
+  name: string,
+  mandates: readonly Pick<Mandate, "id" | "title" | "shortName">[],
+): string | null {
   for (const [re, id] of aliases) if (re.test(name)) return id;
   const want = tokens(name);
   let best: { id: string; score: number } | null = null;
@@ -88,10 +121,13 @@ const months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 
 /** "as of Sep 2019", "as of early 2018", "(2013)": the latest date a source vouches for, with its precision. */
 export function asOfDate(text: string): { date: string; precision: "month" | "year" } | null {
-  const m = text.match(/(?:as of\s+)?(?:(early|mid|late)\s+)?(?:(\d{1,2})\s+)?([A-Za-z]{3,9})?\.?\s*(\d{4})/i);
+  const m = text.match(
+    /(?:as of\s+)?(?:(early|mid|late)\s+)?(?:(\d{1,2})\s+)?([A-Za-z]{3,9})?\.?\s*(\d{4})/i,
+  );
   if (!m?.[4]) return null;
   const monthIdx = m[3] ? months.indexOf(m[3].slice(0, 3).toLowerCase()) : -1;
-  if (monthIdx >= 0) return { date: `${m[4]}-${String(monthIdx + 1).padStart(2, "0")}-01`, precision: "month" };
+  if (monthIdx >= 0)
+    return { date: `${m[4]}-${String(monthIdx + 1).padStart(2, "0")}-01`, precision: "month" };
   return { date: `${m[4]}-01-01`, precision: "year" };
 }
 
@@ -116,30 +152,67 @@ export function rowEvents(row: RawVisitRow): ReferenceVisit["events"] {
   const note = (text: string | null) => [text, row.note].filter(Boolean).join(" — ") || null;
   const base = { source: row.source };
   const events: ReferenceVisit["events"] = [];
-  const add = (type: EventType, date: string | null | undefined, extra: Partial<VisitEvent> & { note?: string | null } = {}) => {
+  const add = (
+    type: EventType,
+    date: string | null | undefined,
+    extra: Partial<VisitEvent> & { note?: string | null } = {},
+  ) => {
     if (!date) return;
-    events.push({ type, date, precision: extra.precision ?? "day", note: extra.note ?? note(null), ...base, ...extra });
+    events.push({
+      type,
+      date,
+      precision: extra.precision ?? "day",
+      note: extra.note ?? note(null),
+      ...base,
+      ...extra,
+    });
   };
   const when = from ?? asOf?.date;
   const precision = from ? "day" : (asOf?.precision ?? "year");
 
   if (status.startsWith("requested")) {
-    add("requested", asOf?.date, { precision: asOf?.precision, note: note(`Request date unknown; pending as of ${asOf?.date.slice(0, asOf.precision === "year" ? 4 : 7)}`) });
+    add("requested", asOf?.date, {
+      precision: asOf?.precision,
+      note: note(
+        `Request date unknown; pending as of ${asOf?.date.slice(0, asOf.precision === "year" ? 4 : 7)}`,
+      ),
+    });
   } else if (status.startsWith("invited")) {
-    add("invited", asOf?.date, { precision: asOf?.precision, note: note("Date of the invitation unknown; as reported") });
+    add("invited", asOf?.date, {
+      precision: asOf?.precision,
+      note: note("Date of the invitation unknown; as reported"),
+    });
   } else if (status.startsWith("accepted")) {
-    add("accepted", asOf?.date, { precision: asOf?.precision, note: note("Date of acceptance unknown; as reported") });
+    add("accepted", asOf?.date, {
+      precision: asOf?.precision,
+      note: note("Date of acceptance unknown; as reported"),
+    });
   } else if (status.startsWith("scheduled") || status.startsWith("announced")) {
-    add("dates_agreed", asOf?.date ?? when, { from, to, precision: asOf ? asOf.precision : precision, note: note("Dates as announced") });
+    add("dates_agreed", asOf?.date ?? when, {
+      from,
+      to,
+      precision: asOf ? asOf.precision : precision,
+      note: note("Dates as announced"),
+    });
   } else if (status.startsWith("postponed")) {
-    add("dates_agreed", when, { from, to, precision, note: note("Dates as planned before the postponement") });
+    add("dates_agreed", when, {
+      from,
+      to,
+      precision,
+      note: note("Dates as planned before the postponement"),
+    });
     add("postponed", when, { precision, note: note(row.status) });
   } else if (status.startsWith("cancelled")) {
     add("cancelled", asOfDate(row.status)?.date ?? when, { precision: "year", note: note(row.status) });
   } else if (status.startsWith("completed")) {
     if (from) add("started", from, { from, to });
     const end = to ?? when;
-    add("completed", end, { from, to, precision: to ? "day" : precision, note: note(row.dates_as_published ? `Dates as published: ${row.dates_as_published}` : null) });
+    add("completed", end, {
+      from,
+      to,
+      precision: to ? "day" : precision,
+      note: note(row.dates_as_published ? `Dates as published: ${row.dates_as_published}` : null),
+    });
   }
   const presented = hrcSession(row.report_presented_at);
   const planned = /planned/i.test(row.report_presented_at ?? "");
@@ -151,12 +224,20 @@ export function rowEvents(row: RawVisitRow): ReferenceVisit["events"] {
     });
   }
   if (presented && !planned && !/follow-up/i.test(row.report_presented_at ?? "")) {
-    add("report_presented", presented.date, { session: presented.session, precision: "month", note: note(null) });
+    add("report_presented", presented.date, {
+      session: presented.session,
+      precision: "month",
+      note: note(null),
+    });
   }
-  if (row.state_comments_symbol) add("state_comments", presented?.date ?? when, { symbol: row.state_comments_symbol, precision: "month" });
+  if (row.state_comments_symbol)
+    add("state_comments", presented?.date ?? when, { symbol: row.state_comments_symbol, precision: "month" });
   if (/follow-up/i.test(row.status) || /follow-up/i.test(row.report_presented_at ?? "")) {
     const f = hrcSession(row.report_presented_at);
-    add("follow_up", f?.date ?? asOfDate(row.status)?.date ?? when, { precision: "year", note: note(row.status) });
+    add("follow_up", f?.date ?? asOfDate(row.status)?.date ?? when, {
+      precision: "year",
+      note: note(row.status),
+    });
   }
   return events;
 }
@@ -177,7 +258,10 @@ export function visitsFromReference(
       n++;
       const parsed = RawVisitRow.safeParse(raw);
       if (!parsed.success) {
-        rejected.push({ row: n, reason: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") });
+        rejected.push({
+          row: n,
+          reason: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
+        });
         continue;
       }
       const row = parsed.data;

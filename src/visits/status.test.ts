@@ -2,28 +2,77 @@ import { describe, expect, it } from "vitest";
 import { deriveVisit, startsNewVisit, type VisitEvent } from "./status";
 
 const today = "2026-11-28";
-const ev = (type: VisitEvent["type"], date: string, extra: Partial<VisitEvent> = {}): VisitEvent => ({ type, date, ...extra });
+const ev = (type: VisitEvent["type"], date: string, extra: Partial<VisitEvent> = {}): VisitEvent => ({
+  type,
+  date,
+  ...extra,
+});
 
 describe("deriveVisit: status from the event log", () => {
   it.each<[string, VisitEvent[], string]>([
     ["a fresh request is pending", [ev("requested", "2024-01-10")], "requested"],
-    ["reminders and a receipt keep it pending", [ev("requested", "2020-01-10"), ev("reminder", "2022-03-01"), ev("acknowledged", "2022-04-01")], "requested"],
+    [
+      "reminders and a receipt keep it pending",
+      [ev("requested", "2020-01-10"), ev("reminder", "2022-03-01"), ev("acknowledged", "2022-04-01")],
+      "requested",
+    ],
     ["acceptance in principle", [ev("requested", "2024-01-10"), ev("accepted", "2024-06-01")], "accepted"],
-    ["an invitation answering a request accepts it", [ev("requested", "2024-01-10"), ev("invited", "2024-05-01")], "accepted"],
+    [
+      "an invitation answering a request accepts it",
+      [ev("requested", "2024-01-10"), ev("invited", "2024-05-01")],
+      "accepted",
+    ],
     ["a spontaneous invitation", [ev("invited", "2024-05-01")], "invited"],
-    ["agreed dates in the future", [ev("requested", "2025-01-10"), ev("dates_agreed", "2026-09-01", { from: "2027-02-01", to: "2027-02-10" })], "scheduled"],
-    ["agreed dates that include today", [ev("requested", "2025-01-10"), ev("dates_agreed", "2026-09-01", { from: "2026-11-20", to: "2026-11-30" })], "underway"],
+    [
+      "agreed dates in the future",
+      [
+        ev("requested", "2025-01-10"),
+        ev("dates_agreed", "2026-09-01", { from: "2027-02-01", to: "2027-02-10" }),
+      ],
+      "scheduled",
+    ],
+    [
+      "agreed dates that include today",
+      [
+        ev("requested", "2025-01-10"),
+        ev("dates_agreed", "2026-09-01", { from: "2026-11-20", to: "2026-11-30" }),
+      ],
+      "underway",
+    ],
     ["a declined request", [ev("requested", "2024-01-10"), ev("declined", "2024-03-01")], "declined"],
-    ["postponed by the Government", [ev("requested", "2024-01-10"), ev("accepted", "2024-03-01"), ev("postponed", "2024-09-01")], "postponed"],
-    ["a visit that took place", [ev("requested", "2022-01-10"), ev("started", "2023-05-22"), ev("completed", "2023-06-02")], "completed"],
-    ["a published report", [ev("requested", "2022-01-10"), ev("completed", "2023-06-02", { to: "2023-06-02" }), ev("report_published", "2024-05-01", { symbol: "A/HRC/56/56/Add.1" })], "reported"],
-    ["a new request after a refusal reopens it", [ev("requested", "2019-01-10"), ev("declined", "2019-05-01"), ev("requested", "2023-02-01")], "requested"],
+    [
+      "postponed by the Government",
+      [ev("requested", "2024-01-10"), ev("accepted", "2024-03-01"), ev("postponed", "2024-09-01")],
+      "postponed",
+    ],
+    [
+      "a visit that took place",
+      [ev("requested", "2022-01-10"), ev("started", "2023-05-22"), ev("completed", "2023-06-02")],
+      "completed",
+    ],
+    [
+      "a published report",
+      [
+        ev("requested", "2022-01-10"),
+        ev("completed", "2023-06-02", { to: "2023-06-02" }),
+        ev("report_published", "2024-05-01", { symbol: "A/HRC/56/56/Add.1" }),
+      ],
+      "reported",
+    ],
+    [
+      "a new request after a refusal reopens it",
+      [ev("requested", "2019-01-10"), ev("declined", "2019-05-01"), ev("requested", "2023-02-01")],
+      "requested",
+    ],
   ])("%s", (_name, events, status) => {
     expect(deriveVisit(events, today).status).toBe(status);
   });
 
   it("counts reminders and the age of a pending request", () => {
-    const f = deriveVisit([ev("requested", "2016-11-28"), ev("reminder", "2018-01-01"), ev("reminder", "2021-01-01")], today);
+    const f = deriveVisit(
+      [ev("requested", "2016-11-28"), ev("reminder", "2018-01-01"), ev("reminder", "2021-01-01")],
+      today,
+    );
     expect(f).toMatchObject({ pending: true, reminders: 2, requestedOn: "2016-11-28", requestAgeDays: 3652 });
   });
 
@@ -72,11 +121,19 @@ describe("deriveVisit: status from the event log", () => {
       ],
       today,
     );
-    expect(f.inconsistencies.map((i) => i.kind)).toEqual(expect.arrayContaining(["no_request", "duplicate", "dates_reversed"]));
+    expect(f.inconsistencies.map((i) => i.kind)).toEqual(
+      expect.arrayContaining(["no_request", "duplicate", "dates_reversed"]),
+    );
   });
 
   it("infers a visit is over when its agreed dates have passed, and says it inferred it", () => {
-    const f = deriveVisit([ev("requested", "2023-01-10"), ev("dates_agreed", "2024-01-01", { from: "2024-03-01", to: "2024-03-10" })], today);
+    const f = deriveVisit(
+      [
+        ev("requested", "2023-01-10"),
+        ev("dates_agreed", "2024-01-01", { from: "2024-03-01", to: "2024-03-10" }),
+      ],
+      today,
+    );
     expect(f.status).toBe("completed");
     expect(f.inconsistencies).toContainEqual({ kind: "inferred_completed", to: "2024-03-10" });
   });

@@ -87,8 +87,21 @@ export interface VisitFacts {
   inconsistencies: Inconsistency[];
 }
 
-const answers = new Set<EventType>(["acknowledged", "accepted", "declined", "invited", "dates_proposed", "dates_agreed"]);
-const afterVisit = new Set<EventType>(["end_of_visit_statement", "report_published", "report_presented", "state_comments", "follow_up"]);
+const answers = new Set<EventType>([
+  "acknowledged",
+  "accepted",
+  "declined",
+  "invited",
+  "dates_proposed",
+  "dates_agreed",
+]);
+const afterVisit = new Set<EventType>([
+  "end_of_visit_statement",
+  "report_published",
+  "report_presented",
+  "state_comments",
+  "follow_up",
+]);
 const closing = new Set<VisitStatus>(["declined", "cancelled"]);
 
 const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
@@ -121,7 +134,9 @@ export function deriveVisit(events: readonly VisitEvent[], today: string): Visit
   let reportPublishedOn: string | null = null;
   let hrcSession: number | null = null;
 
-  const recorded = [...events].filter((e) => e.recordedAt).sort((a, b) => (a.recordedAt as string).localeCompare(b.recordedAt as string));
+  const recorded = [...events]
+    .filter((e) => e.recordedAt)
+    .sort((a, b) => (a.recordedAt as string).localeCompare(b.recordedAt as string));
   for (let i = 1; i < recorded.length; i++) {
     const prev = recorded[i - 1] as VisitEvent;
     const cur = recorded[i] as VisitEvent;
@@ -135,7 +150,13 @@ export function deriveVisit(events: readonly VisitEvent[], today: string): Visit
       continue;
     }
     seen.add(key);
-    if (status && closing.has(status) && e.type !== "requested" && e.type !== "invited" && e.type !== "follow_up") {
+    if (
+      status &&
+      closing.has(status) &&
+      e.type !== "requested" &&
+      e.type !== "invited" &&
+      e.type !== "follow_up"
+    ) {
       issues.push({ kind: "after_end", type: e.type, date: e.date });
     }
     if (!requestedOn && (e.type === "requested" || e.type === "invited")) requestedOn = e.date;
@@ -148,7 +169,8 @@ export function deriveVisit(events: readonly VisitEvent[], today: string): Visit
     switch (e.type) {
       case "requested":
       case "acknowledged":
-        if (status === null || status === "requested" || closing.has(status) || status === "postponed") status = "requested";
+        if (status === null || status === "requested" || closing.has(status) || status === "postponed")
+          status = "requested";
         break;
       case "reminder":
         reminders++;
@@ -186,7 +208,8 @@ export function deriveVisit(events: readonly VisitEvent[], today: string): Visit
       case "report_published":
         reportSymbol = e.symbol ?? reportSymbol;
         reportPublishedOn = e.date;
-        if (status !== "completed" && status !== "reported" && !visitTo) issues.push({ kind: "report_before_visit", date: e.date });
+        if (status !== "completed" && status !== "reported" && !visitTo)
+          issues.push({ kind: "report_before_visit", date: e.date });
         status = "reported";
         break;
       case "report_presented":
@@ -194,13 +217,17 @@ export function deriveVisit(events: readonly VisitEvent[], today: string): Visit
         status = "reported";
         break;
       default:
-        if (afterVisit.has(e.type) && (status === null || status === "scheduled" || status === "underway" || status === "accepted")) {
+        if (
+          afterVisit.has(e.type) &&
+          (status === null || status === "scheduled" || status === "underway" || status === "accepted")
+        ) {
           status = "completed";
         }
     }
   }
 
-  if (visitFrom && visitTo && visitTo < visitFrom) issues.push({ kind: "dates_reversed", from: visitFrom, to: visitTo });
+  if (visitFrom && visitTo && visitTo < visitFrom)
+    issues.push({ kind: "dates_reversed", from: visitFrom, to: visitTo });
   // Agreed dates that have come: underway, or over (a visit whose end nobody recorded).
   if (status === "scheduled" && visitFrom && today >= visitFrom) {
     if (visitTo && today > visitTo) {
@@ -235,5 +262,8 @@ export function deriveVisit(events: readonly VisitEvent[], today: string): Visit
 
 /** Whether adding `type` should start a new visit rather than extend this one: a new request after the end. */
 export function startsNewVisit(current: VisitFacts, type: EventType): boolean {
-  return (type === "requested" || type === "invited") && (current.status === "completed" || current.status === "reported");
+  return (
+    (type === "requested" || type === "invited") &&
+    (current.status === "completed" || current.status === "reported")
+  );
 }

@@ -19,6 +19,7 @@ export class Client {
     opts: {
       json?: unknown;
       form?: Record<string, string>;
+      multipart?: FormData;
       headers?: Record<string, string>;
       csrf?: boolean;
     } = {},

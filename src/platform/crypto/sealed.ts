@@ -63,11 +63,13 @@ export async function keysInUse(db: Db, columns = sealedColumns): Promise<Set<st
  * `visitdesk keys rotate`: a new primary key, every sealed value re-encrypted with it, and the
  * old keys dropped once nothing uses them. Safe to run again if interrupted.
  */
-export async function rotateKeys(db: Db, keyFile: string): Promise<{ primary: string; resealed: number; retired: number }> {
+export async function rotateKeys(
+  db: Db,
+  keyFile: string,
+): Promise<{ primary: string; resealed: number; retired: number }> {
   const ring = addPrimaryKey(keyFile);
   const before = ring.keys.size;
   const resealed = await resealAll(db, ring);
   const kept = retireKeys(keyFile, await keysInUse(db));
   return { primary: kept.primary, resealed, retired: before - kept.keys.size };
 }
-

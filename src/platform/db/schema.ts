@@ -3,6 +3,7 @@ import * as accounts from "../../accounts/schema";
 import * as countries from "../../countries/schema";
 import * as mandates from "../../mandates/schema";
 import * as reference from "../../reference/schema";
+import * as visits from "../../visits/schema";
 import * as audit from "../audit/schema";
 import * as mail from "../mail/schema";
 import * as ratelimit from "../ratelimit/schema";
@@ -17,4 +18,5 @@ export const schema = {
   ...audit,
   ...mail,
   ...ratelimit,
+  ...visits,
 };

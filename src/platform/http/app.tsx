@@ -12,6 +12,7 @@ import { countriesApi, countriesPages } from "../../countries/routes";
 import { guidePages } from "../../guide/routes";
 import { homePages } from "../../home/routes";
 import { mandatesApi, mandatesPages } from "../../mandates/routes";
+import { visitsApi, visitsPages } from "../../visits/routes";
 import { createI18n, isLocale, negotiateLocale } from "../i18n";
 import { searchApi, searchPages } from "../search/routes";
 import { Api } from "./api";
@@ -36,7 +37,7 @@ const securityHeaders: Record<string, string> = {
 
 export function buildApi(): Api {
   const api = new Api();
-  for (const register of [mandatesApi, countriesApi, searchApi, accountsApi]) register(api);
+  for (const register of [mandatesApi, countriesApi, visitsApi, searchApi, accountsApi]) register(api);
   return api;
 }
 
@@ -98,13 +99,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   app.route("/api/v1", v1);
 
+  // Account pages first: their two-factor gate covers every page registered after them.
   for (const mount of [
+    accountsPages,
     homePages,
     mandatesPages,
     countriesPages,
+    visitsPages,
     guidePages,
     searchPages,
-    accountsPages,
     logoRoutes,
   ])
     mount(app);

@@ -3,8 +3,8 @@ import type { PasswordHasher } from "../../accounts/password";
 import type { Actor } from "../access";
 import type { Config } from "../config";
 import type { Keyring } from "../crypto/keyring";
-import type { FileStore } from "../files/store";
 import type { Db } from "../db/client";
+import type { FileStore } from "../files/store";
 import type { I18n } from "../i18n";
 import type { Logger } from "../log";
 

@@ -1,5 +1,6 @@
 import type { Child } from "hono/jsx";
 import { type I18n, localeNames, locales } from "../i18n";
+import type { Auth } from "./context";
 
 export interface PageMeta {
   title: string;
@@ -14,6 +15,7 @@ const nav = [
   { href: "/", key: "nav.home" },
   { href: "/mandates", key: "nav.mandates" },
   { href: "/countries", key: "nav.countries" },
+  { href: "/visits", key: "nav.visits" },
   { href: "/guide", key: "nav.guide" },
 ] as const;
 
@@ -23,7 +25,75 @@ function withLang(path: string, lang: string): string {
   return `${url.pathname}${url.search}`;
 }
 
-export function Layout({ i18n, meta, children }: { i18n: I18n; meta: PageMeta; children: Child }) {
+/** Pages after which signing in should not come back to them (the forms of signing in itself). */
+const noReturn = /^\/(signin|signup|password|signout)(\/|$)/;
+
+function signInHref(path: string, current: string): string {
+  return current === "/" || noReturn.test(current) ? "/signin" : `/signin?next=${encodeURIComponent(path)}`;
+}
+
+/** Signed out: a link to sign in. Signed in: the person's name, their organisations, and signing out. */
+function AccountNav({
+  i18n,
+  auth,
+  path,
+  current,
+}: {
+  i18n: I18n;
+  auth?: Auth;
+  path: string;
+  current: string;
+}) {
+  const { t } = i18n;
+  const user = auth?.user;
+  return (
+    <nav aria-label={t("nav.account")}>
+      <ul class="nav account-nav">
+        {user ? (
+          <>
+            <li>
+              <a href="/account" aria-current={current === "/account" ? "page" : undefined}>
+                {user.displayName}
+              </a>
+            </li>
+            <li>
+              <a href="/orgs" aria-current={current === "/orgs" ? "page" : undefined}>
+                {t("nav.myOrgs")}
+              </a>
+            </li>
+            {auth?.via === "cookie" && (
+              <li>
+                <form class="signout" method="post" action="/signout">
+                  <input type="hidden" name="_csrf" value={auth.csrf} />
+                  <button type="submit">{t("nav.signOut")}</button>
+                </form>
+              </li>
+            )}
+          </>
+        ) : (
+          <li>
+            <a href={signInHref(path, current)} aria-current={current === "/signin" ? "page" : undefined}>
+              {t("nav.signIn")}
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+export function Layout({
+  i18n,
+  meta,
+  auth,
+  children,
+}: {
+  i18n: I18n;
+  meta: PageMeta;
+  /** Who is asking; absent when the request never reached the sign-in check (a missing static file). */
+  auth?: Auth;
+  children: Child;
+}) {
   const { t } = i18n;
   const current = new URL(meta.path, "http://x").pathname;
   return (
@@ -72,6 +142,7 @@ export function Layout({ i18n, meta, children }: { i18n: I18n; meta: PageMeta; c
               />
               <button type="submit">{t("search.submit")}</button>
             </form>
+            <AccountNav i18n={i18n} auth={auth} path={meta.path} current={current} />
           </div>
         </header>
         <main id="main" class="wrap">

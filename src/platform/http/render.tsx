@@ -12,7 +12,7 @@ export function page(
   const url = new URL(c.req.url);
   const i18n = c.get("i18n");
   return c.html(
-    <Layout i18n={i18n} meta={{ ...meta, path: `${url.pathname}${url.search}` }}>
+    <Layout i18n={i18n} auth={c.get("auth")} meta={{ ...meta, path: `${url.pathname}${url.search}` }}>
       {body}
     </Layout>,
     status,

@@ -30,7 +30,19 @@ describe("i18n", () => {
     const missing = (Object.keys(en) as (keyof typeof en)[]).find((k) => fr.isFallback(k));
     if (missing)
       expect(
-        fr.t(missing, { count: 1, q: "x", from: 1, to: 2, total: 3, date: "d", listed: 1, year: 1 }),
+        fr.t(missing, {
+          count: 1,
+          q: "x",
+          from: 1,
+          to: 2,
+          total: 3,
+          date: "d",
+          listed: 1,
+          year: 1,
+          name: "n",
+          type: "t",
+          session: 52,
+        }),
       ).toBeTruthy();
     expect(fr.isFallback("nav.mandates")).toBe(false);
   });
@@ -39,7 +51,19 @@ describe("i18n", () => {
     const { t } = createI18n("en");
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(() =>
-        t(key, { count: 2, q: "x", from: 1, to: 2, total: 3, date: "d", listed: 1, year: 2000 }),
+        t(key, {
+          count: 2,
+          q: "x",
+          from: 1,
+          to: 2,
+          total: 3,
+          date: "d",
+          listed: 1,
+          year: 2000,
+          name: "n",
+          type: "t",
+          session: 52,
+        }),
       ).not.toThrow();
     }
   });

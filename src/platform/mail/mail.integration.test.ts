@@ -21,7 +21,12 @@ const smtp = new SMTPServer({
   onData(stream, _session, callback) {
     simpleParser(stream)
       .then((m) => {
-        received.push({ to: m.to && !Array.isArray(m.to) ? m.to.text : "", subject: m.subject ?? "", text: m.text ?? "", messageId: m.messageId ?? "" });
+        received.push({
+          to: m.to && !Array.isArray(m.to) ? m.to.text : "",
+          subject: m.subject ?? "",
+          text: m.text ?? "",
+          messageId: m.messageId ?? "",
+        });
         callback();
       })
       .catch(callback);
@@ -43,17 +48,35 @@ afterAll(async () => {
 // The outbox stamps rows with the database clock, so delivery runs on the real clock here.
 const soon = () => new Date(Date.now() + 1000);
 const deliver = (at = soon()) =>
-  deliverDueMail(database.db, smtpTransport(`smtp://127.0.0.1:${port}`, "Visitdesk <no-reply@visitdesk.test>"), {
-    now: at,
-    domain: "visitdesk.test",
-    log: silentLogger,
-  });
+  deliverDueMail(
+    database.db,
+    smtpTransport(`smtp://127.0.0.1:${port}`, "Visitdesk <no-reply@visitdesk.test>"),
+    {
+      now: at,
+      domain: "visitdesk.test",
+      log: silentLogger,
+    },
+  );
 
 describe("mail outbox over SMTP", () => {
   it("sends each queued message once, even when it was queued twice or delivery runs twice at once", async () => {
-    await enqueueMail(database.db, { to: "amina@example.org", subject: "Weekly digest", text: "Two visits changed.", dedupeKey: "digest:1" });
-    await enqueueMail(database.db, { to: "amina@example.org", subject: "Weekly digest", text: "Two visits changed.", dedupeKey: "digest:1" });
-    await enqueueMail(database.db, { to: "jon@example.org", subject: "Invitation", text: "Join us: https://x/invitations/abc" });
+    await enqueueMail(database.db, {
+      to: "amina@example.org",
+      subject: "Weekly digest",
+      text: "Two visits changed.",
+      dedupeKey: "digest:1",
+    });
+    await enqueueMail(database.db, {
+      to: "amina@example.org",
+      subject: "Weekly digest",
+      text: "Two visits changed.",
+      dedupeKey: "digest:1",
+    });
+    await enqueueMail(database.db, {
+      to: "jon@example.org",
+      subject: "Invitation",
+      text: "Join us: https://x/invitations/abc",
+    });
     const [a, b] = await Promise.all([deliver(), deliver()]);
     expect((a?.sent ?? 0) + (b?.sent ?? 0)).toBe(2);
     expect((await deliver()).sent).toBe(0);
@@ -68,7 +91,12 @@ describe("mail outbox over SMTP", () => {
     await enqueueMail(database.db, { to: "bounce@example.org", subject: "Refused", text: "x" });
     const at = soon();
     expect(await deliver(at)).toEqual({ sent: 0, failed: 1 });
-    const [row] = await rows<{ attempts: number; last_error: string; send_after: string; sent_at: string | null }>(
+    const [row] = await rows<{
+      attempts: number;
+      last_error: string;
+      send_after: string;
+      sent_at: string | null;
+    }>(
       database.db,
       sql`SELECT attempts, last_error, send_after, sent_at FROM mail_outbox WHERE to_address = 'bounce@example.org'`,
     );

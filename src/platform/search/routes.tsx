@@ -11,7 +11,7 @@ import { search } from "./index";
 
 const SearchQuery = z.object({
   q: z.string().trim().min(1, "Type something to search for").max(200),
-  type: z.enum(["mandate", "country", "guide"]).optional().describe("Only this record type"),
+  type: z.enum(["mandate", "country", "visit", "guide"]).optional().describe("Only this record type"),
   ...paging(20, 100),
 });
 
@@ -29,7 +29,8 @@ export function searchApi(api: Api) {
     method: "get",
     path: "/search",
     operationId: "search",
-    summary: "Quick search over every record the caller may read: mandates, countries, the guide, and more as areas land",
+    summary:
+      "Quick search over every record the caller may read: mandates, countries, the guide, and more as areas land",
     tag: "Search",
     query: SearchQuery,
     response: z.object({ items: z.array(Hit), total: z.number().int() }),

@@ -113,18 +113,40 @@ describe("search obeys the visibility model", () => {
     const readers = {
       anonymous,
       member: { ...anonymous, userId: "m", orgs: new Map([["A", "member" as const]]) },
-      partner: { ...anonymous, userId: "p", orgs: new Map([["B", "admin" as const]]), coalitions: new Set(["C"]) },
+      partner: {
+        ...anonymous,
+        userId: "p",
+        orgs: new Map([["B", "admin" as const]]),
+        coalitions: new Set(["C"]),
+      },
       named: { ...anonymous, userId: "n2" },
-      outsider: { ...anonymous, userId: "o", orgs: new Map([["Z", "admin" as const]]), coalitions: new Set(["Y"]) },
+      outsider: {
+        ...anonymous,
+        userId: "o",
+        orgs: new Map([["Z", "admin" as const]]),
+        coalitions: new Set(["Y"]),
+      },
       platformAdmin: { ...anonymous, userId: "pa", platformAdmin: true },
     };
     for (const [who, actor] of Object.entries(readers)) {
-      const { items } = await search(t.database.db, { q: "zanzibar witness", actor, lang: "en", limit: 50, offset: 0 });
+      const { items } = await search(t.database.db, {
+        q: "zanzibar witness",
+        actor,
+        lang: "en",
+        limit: 50,
+        offset: 0,
+      });
       const expected = Object.entries(scopes)
         .filter(([, s]) => canRead(actor, { ...s, namedUserIds: [...s.namedUserIds] }))
         .map(([id]) => id)
         .sort();
-      expect({ who, found: items.filter((i) => i.type === "probe").map((i) => i.id).sort() }).toEqual({ who, found: expected });
+      expect({
+        who,
+        found: items
+          .filter((i) => i.type === "probe")
+          .map((i) => i.id)
+          .sort(),
+      }).toEqual({ who, found: expected });
     }
   });
 });

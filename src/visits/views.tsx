@@ -1,0 +1,267 @@
+import { countryName } from "../countries/country";
+import { EmptyState, Pagination, ProvenanceNote, Select } from "../platform/http/components";
+import type { I18n, MessageKey } from "../platform/i18n";
+import { type Inconsistency, visitStatuses } from "./status";
+import type { VisitEventRow, VisitSummary } from "./store";
+
+export const statusKey = (s: string) => `visit.status.${s}` as MessageKey;
+const eventKey = (s: string) => `visit.event.${s}` as MessageKey;
+
+export function mandateTitleIn(
+  v: Pick<VisitSummary, "mandateTitle" | "mandateTitles">,
+  locale: string,
+): string {
+  return v.mandateTitles[locale]?.text ?? v.mandateTitle;
+}
+
+/** A date as precise as the source is: "2018" for a year, "March 2019" for a month. */
+export function datePrecise(
+  i18n: I18n,
+  date: string | null,
+  precision: "day" | "month" | "year" = "day",
+): string {
+  if (!date) return "—";
+  if (precision === "year") return date.slice(0, 4);
+  if (precision === "month") {
+    return new Intl.DateTimeFormat(i18n.locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+      new Date(`${date}T00:00:00Z`),
+    );
+  }
+  return i18n.formatDate(date);
+}
+
+function visitWhen(i18n: I18n, v: VisitSummary): string {
+  if (v.visitFrom && v.visitTo)
+    return `${i18n.formatDate(v.visitFrom, "short")} – ${i18n.formatDate(v.visitTo, "short")}`;
+  if (v.visitFrom) return i18n.formatDate(v.visitFrom, "short");
+  if (v.requestedOn) return i18n.t("visit.requestedOn", { date: i18n.formatDate(v.requestedOn, "short") });
+  return "—";
+}
+
+export function VisitTable({
+  i18n,
+  items,
+  show,
+}: {
+  i18n: I18n;
+  items: VisitSummary[];
+  show: "country" | "mandate" | "both";
+}) {
+  const { t } = i18n;
+  return (
+    <div class="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            {show !== "mandate" && <th scope="col">{t("visits.col.country")}</th>}
+            {show !== "country" && <th scope="col">{t("visits.col.mandate")}</th>}
+            <th scope="col">{t("visits.col.status")}</th>
+            <th scope="col">{t("visits.col.when")}</th>
+            <th scope="col">{t("visits.col.report")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((v) => (
+            <tr>
+              {show !== "mandate" && (
+                <td>
+                  <a href={`/visits/${v.id}`}>{countryName({ names: v.countryNames }, i18n.locale)}</a>
+                </td>
+              )}
+              {show !== "country" && (
+                <td>
+                  {show === "mandate" ? (
+                    <a href={`/visits/${v.id}`}>{mandateTitleIn(v, i18n.locale)}</a>
+                  ) : (
+                    mandateTitleIn(v, i18n.locale)
+                  )}
+                </td>
+              )}
+              <td>
+                <span class={`status status-${v.status}`}>{t(statusKey(v.status))}</span>
+                {v.reminders > 0 && (
+                  <span class="muted"> · {t("visit.reminders", { count: v.reminders })}</span>
+                )}
+              </td>
+              <td>{visitWhen(i18n, v)}</td>
+              <td>{v.reportSymbol ?? "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export interface VisitListParams {
+  country?: string;
+  mandate?: string;
+  status?: string;
+  sort?: string;
+}
+
+export function VisitList({
+  i18n,
+  items,
+  total,
+  params,
+  limit,
+  offset,
+}: {
+  i18n: I18n;
+  items: VisitSummary[];
+  total: number;
+  params: VisitListParams;
+  limit: number;
+  offset: number;
+}) {
+  const { t } = i18n;
+  return (
+    <>
+      <h1>{t("visits.title")}</h1>
+      <p class="lead">{t("visits.intro")}</p>
+      <form class="filters" method="get" action="/visits">
+        <div class="field">
+          <label for="vcountry">{t("visits.filter.country")}</label>
+          <input
+            id="vcountry"
+            name="country"
+            type="text"
+            value={params.country ?? ""}
+            maxlength={3}
+            size={5}
+            autocomplete="off"
+          />
+        </div>
+        <div class="field">
+          <label for="vmandate">{t("visits.filter.mandate")}</label>
+          <input id="vmandate" name="mandate" type="text" value={params.mandate ?? ""} />
+        </div>
+        <Select
+          id="status"
+          label={t("visits.filter.status")}
+          value={params.status}
+          options={[
+            { value: "", label: t("filters.any") },
+            ...visitStatuses.map((s) => ({ value: s, label: t(statusKey(s)) })),
+          ]}
+        />
+        <Select
+          id="sort"
+          label={t("filters.sort")}
+          value={params.sort}
+          options={[
+            { value: "", label: t("visits.sort.recent") },
+            { value: "oldest", label: t("visits.sort.oldest") },
+            { value: "country", label: t("visits.sort.country") },
+          ]}
+        />
+        <button type="submit">{t("filters.apply")}</button>
+      </form>
+      <p role="status">{t("visits.count", { count: total })}</p>
+      {items.length === 0 ? (
+        <EmptyState title={t("visits.empty")}>
+          <p>
+            <a href="/visits">{t("filters.clear")}</a>
+          </p>
+        </EmptyState>
+      ) : (
+        <VisitTable i18n={i18n} items={items} show="both" />
+      )}
+      <Pagination
+        i18n={i18n}
+        path="/visits"
+        params={{ ...params }}
+        total={total}
+        limit={limit}
+        offset={offset}
+      />
+    </>
+  );
+}
+
+function inconsistencyText(i18n: I18n, x: Inconsistency): string {
+  return i18n.t(`visit.issue.${x.kind}` as MessageKey, {
+    type: "type" in x ? i18n.t(eventKey(x.type)) : "",
+    date: "date" in x ? x.date : "to" in x ? x.to : "",
+  });
+}
+
+export function VisitPage({
+  i18n,
+  visit: v,
+  events,
+}: {
+  i18n: I18n;
+  visit: VisitSummary;
+  events: VisitEventRow[];
+}) {
+  const { t } = i18n;
+  return (
+    <article>
+      <p class="breadcrumb">
+        <a href="/visits">{t("visits.title")}</a>
+      </p>
+      <h1>
+        {countryName({ names: v.countryNames }, i18n.locale)}: {mandateTitleIn(v, i18n.locale)}
+      </h1>
+      <dl class="facts">
+        <dt>{t("visits.col.status")}</dt>
+        <dd>
+          <span class={`status status-${v.status}`}>{t(statusKey(v.status))}</span>
+        </dd>
+        <dt>{t("visits.col.country")}</dt>
+        <dd>
+          <a href={`/countries/${v.countryIso3}`}>{countryName({ names: v.countryNames }, i18n.locale)}</a>
+        </dd>
+        <dt>{t("visits.col.mandate")}</dt>
+        <dd>
+          <a href={`/mandates/${v.mandateId}`}>{mandateTitleIn(v, i18n.locale)}</a>
+          {v.mandateAsPublished && v.mandateAsPublished !== v.mandateTitle && (
+            <span class="muted"> ({t("visit.asPublished", { name: v.mandateAsPublished })})</span>
+          )}
+        </dd>
+        {v.mandateHolder && (
+          <>
+            <dt>{t("mandate.holder")}</dt>
+            <dd>{v.mandateHolder}</dd>
+          </>
+        )}
+        <dt>{t("visits.col.when")}</dt>
+        <dd>{visitWhen(i18n, v)}</dd>
+        {v.reportSymbol && (
+          <>
+            <dt>{t("visits.col.report")}</dt>
+            <dd>{v.reportSymbol}</dd>
+          </>
+        )}
+      </dl>
+      <section aria-labelledby="timeline">
+        <h2 id="timeline">{t("visit.timeline")}</h2>
+        <ol class="timeline">
+          {events.map((e) => (
+            <li>
+              <p>
+                <strong>{datePrecise(i18n, e.date, e.precision)}</strong> — {t(eventKey(e.type))}
+                {e.symbol ? ` (${e.symbol})` : ""}
+                {e.session ? ` · ${t("visit.session", { session: e.session })}` : ""}
+              </p>
+              {e.note && <p class="muted">{e.note}</p>}
+            </li>
+          ))}
+        </ol>
+      </section>
+      {v.inconsistencies.length > 0 && (
+        <section aria-labelledby="issues" class="notice">
+          <h2 id="issues">{t("visit.issues")}</h2>
+          <ul>
+            {v.inconsistencies.map((x) => (
+              <li>{inconsistencyText(i18n, x)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <ProvenanceNote i18n={i18n} provenance={v.provenance} />
+    </article>
+  );
+}
