@@ -563,10 +563,27 @@ describe("uploads", () => {
       multipart: logo(png, "logo.png", "image/png"),
     });
     expect(r.status).toBe(200);
+    const exported = await c.json<{ attachments: { name: string; mediaType: string; data: string }[] }>(
+      "GET",
+      `/api/v1/organisations/${slug}/export`,
+    );
+    expect(exported.body.attachments).toEqual([
+      { name: "logo", mediaType: "image/png", encoding: "base64", data: png.toString("base64") },
+    ]);
     const served = await new Client(t).request("GET", `/orgs/${slug}/logo`);
     expect(served.headers.get("content-type")).toBe("image/png");
     expect(served.headers.get("x-content-type-options")).toBe("nosniff");
     expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true);
+    // Deleting the organisation deletes its file too.
+    const key = (
+      await rows<{ logo_key: string }>(
+        t.database.db,
+        sql`SELECT logo_key FROM organisations WHERE slug = ${slug}`,
+      )
+    )[0]?.logo_key as string;
+    expect(await t.deps.files.get(key)).not.toBeNull();
+    await c.json("DELETE", `/api/v1/organisations/${slug}`, { json: { confirm: "Nu Observatory" } });
+    expect(await t.deps.files.get(key)).toBeNull();
   });
 
   it("refuses a file that is not an image whatever its name, one that is too large, and a non-admin", async () => {

@@ -634,7 +634,7 @@ export function accountsApi(api: Api) {
     handler: async ({ params }, c) => {
       const org = await orgFromSlug(c, params.slug);
       c.header("Content-Disposition", `attachment; filename="visitdesk-${org.slug}.json"`);
-      return exportOrg(accountDeps(c), c.get("auth").actor, org.id);
+      return exportOrg({ ...accountDeps(c), files: c.get("deps").files }, c.get("auth").actor, org.id);
     },
   });
 
@@ -650,7 +650,12 @@ export function accountsApi(api: Api) {
     response: Ok,
     handler: async ({ params, body }, c) => {
       const org = await orgFromSlug(c, params.slug);
-      await deleteOrg(accountDeps(c), c.get("auth").actor, org.id, body.confirm);
+      await deleteOrg(
+        { ...accountDeps(c), files: c.get("deps").files },
+        c.get("auth").actor,
+        org.id,
+        body.confirm,
+      );
       return ok;
     },
   });

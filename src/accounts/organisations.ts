@@ -461,7 +461,7 @@ export async function orgAudit(
 }
 
 /** Everything the organisation owns, as one JSON document (areas with records add theirs here). */
-export async function exportOrg(deps: AccountDeps, actor: Actor, orgId: string) {
+export async function exportOrg(deps: AccountDeps & { files: FileStore }, actor: Actor, orgId: string) {
   requireOrg(actor, "org.export", orgId);
   const org = await getOrg(deps.db, orgId);
   if (!org) throw hidden("This organisation's page");
@@ -511,13 +511,21 @@ export async function exportOrg(deps: AccountDeps, actor: Actor, orgId: string) 
     joinRequests: requests.map(({ userId: _u, decidedBy: _d, ...r }) => r),
     coalitions: coalitionRows,
     auditLog: audit,
-    attachments: [],
+    // Files the organisation uploaded, inline so one download holds everything.
+    attachments: await orgAttachments(deps.files, org),
   };
+}
+
+async function orgAttachments(files: FileStore, org: Organisation) {
+  const logo = org.logoKey ? await files.get(org.logoKey) : null;
+  return logo
+    ? [{ name: "logo", mediaType: org.logoType, encoding: "base64", data: logo.toString("base64") }]
+    : [];
 }
 
 /** Deletes the organisation and everything it owns; the name must be typed to confirm. */
 export async function deleteOrg(
-  deps: AccountDeps,
+  deps: AccountDeps & { files: FileStore },
   actor: Actor,
   orgId: string,
   confirmName: string,
@@ -544,6 +552,14 @@ export async function deleteOrg(
       recordId: orgId,
     });
   });
+  // Files are stored by content, so another organisation may use the same logo.
+  if (org.logoKey) {
+    const [shared] = await deps.db
+      .select({ n: count() })
+      .from(organisations)
+      .where(eq(organisations.logoKey, org.logoKey));
+    if (!shared?.n) await deps.files.delete(org.logoKey);
+  }
 }
 
 // Coalitions

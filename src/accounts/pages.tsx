@@ -802,7 +802,12 @@ function orgPages(app: Hono<AppEnv>) {
   });
 
   orgForm(app, "/delete", "delete", async (c, org, f) => {
-    await deleteOrg(accountDeps(c), c.get("auth").actor, org.id, f("confirm"));
+    await deleteOrg(
+      { ...accountDeps(c), files: c.get("deps").files },
+      c.get("auth").actor,
+      org.id,
+      f("confirm"),
+    );
     return "/orgs?done=orgDeleted";
   });
 
