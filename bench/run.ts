@@ -36,10 +36,12 @@ function startupOnce(dataDir: string): Promise<number> {
       const res = await fetch(`${m[1]}/`);
       await res.text();
       const ms = performance.now() - started;
+      child.removeListener("exit", failed);
       child.once("exit", () => resolve(ms));
       child.kill("SIGTERM");
     });
-    child.once("exit", (code) => reject(new Error(`serve exited with ${code}: ${log}`)));
+    const failed = (code: number | null) => reject(new Error(`serve exited with ${code}: ${log}`));
+    child.once("exit", failed);
   });
 }
 

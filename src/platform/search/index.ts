@@ -86,12 +86,19 @@ const headlineOptions = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=2
 export async function search(db: Db, query: SearchQuery): Promise<{ items: SearchHit[]; total: number }> {
   const q = query.q.trim().slice(0, 200);
   if (!plain(q)) return { items: [], total: 0 };
-  const all = await runSearch(db, query, q);
-  if (all.total > 0 || !/\s/.test(q)) return all;
+  // Exact words first; only when they find nothing, titles within a small typo of the query
+  // (comparing trigrams is costly, so it is the fallback, not the rule).
+  const exact = await runSearch(db, query, q, false);
+  if (exact.total > 0) return exact;
+  const fuzzy = await runSearch(db, query, q, true);
+  if (fuzzy.total > 0 || !/\s/.test(q)) return fuzzy;
   // Every word had to match and none did: look for any of them instead.
   const words = q.split(/\s+/).filter((w) => plain(w).length > 1);
-  return words.length > 1 ? runSearch(db, query, words.join(" or ")) : all;
+  return words.length > 1 ? runSearch(db, query, words.join(" or "), true) : fuzzy;
 }
+
+/** How many of the best-ranked hits are ranked again with title similarity. */
+const RERANK = 400;
 
 /** Typo tolerance: a title is a candidate when it holds a word this close (0–1) to the query. */
 const TYPO_SIMILARITY = 0.45;
@@ -100,6 +107,7 @@ async function runSearch(
   db: Db,
   query: SearchQuery,
   q: string,
+  typos: boolean,
 ): Promise<{ items: SearchHit[]; total: number }> {
   const qPlain = plain(q.replace(/\bor\b/g, " "));
   const qText = segment(q);
@@ -120,7 +128,7 @@ async function runSearch(
     namedUserIds: sql`d.named_user_ids`,
   });
   // Short queries would match too many titles by trigrams; they rely on full-text matches alone.
-  const typo = qPlain.length >= 4 ? sql`OR ${qPlain} <% d.title_plain` : sql``;
+  const typo = typos && qPlain.length >= 4 ? sql`OR ${qPlain} <% d.title_plain` : sql``;
   const found = await db.transaction(async (tx) => {
     await tx.execute(
       sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_SIMILARITY)}, true)`,
@@ -135,24 +143,27 @@ async function runSearch(
       total: number;
     }>(
       tx as unknown as Db,
-      // Ranking sorts only keys and scores; titles, bodies and snippets are read for the page alone.
+      // Every hit gets the cheap rank (ts_rank, title words weigh most); only the best few hundred get
+      // the costly title similarity, and only the page's rows are read in full for snippets.
       sql`WITH q AS (SELECT (${tsquery}) AS tsq),
       hits AS (
-        SELECT d.type, d.ref_id, d.lang,
-          ts_rank_cd(d.tsv, q.tsq, 32) + word_similarity(${qPlain}, d.title_plain) AS score
+        SELECT d.type, d.ref_id, d.lang, d.title_plain, ts_rank(d.tsv, q.tsq) AS rank
         FROM search_documents d, q
         WHERE ${readable} ${typeFilter}
           AND (d.tsv @@ q.tsq ${typo})
       ),
+      counted AS (SELECT count(DISTINCT (type, ref_id)) AS total FROM hits),
+      top AS (SELECT * FROM hits ORDER BY rank DESC LIMIT ${Math.max(RERANK, (query.offset + query.limit) * 4)}),
       best AS (
-        SELECT DISTINCT ON (type, ref_id) * FROM hits
-        ORDER BY type, ref_id, score DESC, (lang = ${query.lang}) DESC
+        SELECT DISTINCT ON (type, ref_id) type, ref_id, lang,
+          rank + word_similarity(${qPlain}, title_plain) AS score
+        FROM top
+        ORDER BY type, ref_id, rank + word_similarity(${qPlain}, title_plain) DESC, (lang = ${query.lang}) DESC
       ),
       page AS (
-        SELECT *, count(*) OVER () AS total FROM best
-        ORDER BY score DESC, type, ref_id LIMIT ${query.limit} OFFSET ${query.offset}
+        SELECT * FROM best ORDER BY score DESC, type, ref_id LIMIT ${query.limit} OFFSET ${query.offset}
       )
-      SELECT p.type, p.ref_id, p.lang, d.title, d.url, p.total,
+      SELECT p.type, p.ref_id, p.lang, d.title, d.url, (SELECT total FROM counted) AS total,
         ts_headline(d.config::regconfig, d.body, q.tsq, ${headlineOptions}) AS headline
       FROM page p JOIN search_documents d USING (type, ref_id, lang), q
       ORDER BY p.score DESC, p.type, p.ref_id`,
