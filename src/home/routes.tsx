@@ -7,18 +7,22 @@ import { mandates } from "../mandates/schema";
 import type { AppEnv } from "../platform/http/context";
 import { page } from "../platform/http/render";
 import { referenceImports } from "../reference/schema";
+import { listVisits } from "../visits/store";
+import { VisitTable } from "../visits/views";
 
 export function homePages(app: Hono<AppEnv>) {
   app.get("/", async (c) => {
     const { db } = c.get("deps");
     const i18n = c.get("i18n");
     const { t } = i18n;
-    const [[thematic], [countryMandates], [members], si, imports] = await Promise.all([
+    const [[thematic], [countryMandates], [members], si, imports, upcoming, recent] = await Promise.all([
       db.select({ n: count() }).from(mandates).where(eq(mandates.scope, "thematic")),
       db.select({ n: count() }).from(mandates).where(eq(mandates.scope, "country")),
       db.select({ n: count() }).from(countries).where(eq(countries.unStatus, "member")),
       standingInvitationTotals(db),
       db.select().from(referenceImports).orderBy(referenceImports.dataset),
+      listVisits(db, { status: ["scheduled", "underway"], sort: "recent", limit: 6, offset: 0 }),
+      listVisits(db, { sort: "recent", limit: 6, offset: 0 }),
     ]);
     const { book, lang, fallback } = guideBook(i18n.locale);
     const stages = guideSlugs.filter((s) => s !== "sources");
@@ -59,6 +63,16 @@ export function homePages(app: Hono<AppEnv>) {
             </li>
           </ul>
           <p class="muted">{t("home.siCaveat", { listed: si.yes })}</p>
+        </section>
+        <section aria-labelledby="happening">
+          <h2 id="happening">{t("home.happening")}</h2>
+          {upcoming.total > 0 && <VisitTable i18n={i18n} items={upcoming.items} show="both" />}
+          <h3>{t("home.recent")}</h3>
+          <VisitTable i18n={i18n} items={recent.items} show="both" />
+          <p>
+            <a href="/visits">{t("home.allVisits", { count: recent.total })}</a> ·{" "}
+            <a href="/visits?status=requested">{t("home.pendingVisits")}</a>
+          </p>
         </section>
         <section aria-labelledby="stages">
           <h2 id="stages">{t("home.stages")}</h2>

@@ -22,6 +22,8 @@ describe("the web app", () => {
     for (const stage of ["know", "obtain", "before", "during", "after", "unofficial"])
       expect(html).toContain(`href="/guide/${stage}"`);
     expect(html).toContain("<strong>46</strong>");
+    expect(html).toContain("What is happening now");
+    expect(html).toMatch(/href="\/visits\/[0-9a-f-]{36}"/);
   });
 
   it("picks the language from Accept-Language, and a ?lang= link sets a cookie", async () => {

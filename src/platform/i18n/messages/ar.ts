@@ -503,4 +503,9 @@ export const ar: Partial<Record<MessageKey, string>> = {
   "mandate.visits": "الزيارات القطرية لهذه الولاية",
   "home.dataset.visits": "الزيارات القطرية (عينة من زيارات حقيقية)",
   "search.type.visit": "زيارة",
+  "home.happening": "ما يجري الآن",
+  "home.recent": "آخر نشاط مسجَّل",
+  "home.allVisits":
+    "{count, plural, zero {لا توجد زيارات مسجَّلة} one {الزيارة المسجَّلة} two {الزيارتان المسجَّلتان} few {الزيارات المسجَّلة وعددها #} many {الزيارات المسجَّلة وعددها #} other {الزيارات المسجَّلة وعددها #}}",
+  "home.pendingVisits": "الطلبات التي لا تزال معلّقة",
 };

@@ -501,6 +501,10 @@ export const en = {
   "mandate.visits": "Country visits of this mandate",
   "home.dataset.visits": "Country visits (a sample of real ones)",
   "search.type.visit": "Visit",
+  "home.happening": "What is happening now",
+  "home.recent": "Latest recorded activity",
+  "home.allVisits": "{count, plural, one {The # visit on record} other {All # visits on record}}",
+  "home.pendingVisits": "Requests still pending",
 } as const;
 
 export type MessageKey = keyof typeof en;

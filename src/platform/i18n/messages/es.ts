@@ -515,4 +515,8 @@ export const es: Partial<Record<MessageKey, string>> = {
   "mandate.visits": "Visitas a los países de este mandato",
   "home.dataset.visits": "Visitas a los países (una muestra de visitas reales)",
   "search.type.visit": "Visita",
+  "home.happening": "Lo que está ocurriendo ahora",
+  "home.recent": "Última actividad registrada",
+  "home.allVisits": "{count, plural, one {La # visita registrada} other {Las # visitas registradas}}",
+  "home.pendingVisits": "Solicitudes aún pendientes",
 };

@@ -518,4 +518,8 @@ export const fr: Partial<Record<MessageKey, string>> = {
   "mandate.visits": "Visites de pays de ce mandat",
   "home.dataset.visits": "Visites de pays (un échantillon de visites réelles)",
   "search.type.visit": "Visite",
+  "home.happening": "Ce qui se passe en ce moment",
+  "home.recent": "Dernières activités enregistrées",
+  "home.allVisits": "{count, plural, one {La # visite enregistrée} other {Les # visites enregistrées}}",
+  "home.pendingVisits": "Demandes encore en attente",
 };
