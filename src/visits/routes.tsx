@@ -7,6 +7,7 @@ import { notFound } from "../platform/http/errors";
 import { paging, parsePageQuery } from "../platform/http/query";
 import { page } from "../platform/http/render";
 import { Provenance } from "../platform/provenance";
+import { createVisit, recordEvent } from "./recording";
 import { EventType, visitStatuses } from "./status";
 import { eventsOf, getVisit, listVisits, type VisitEventRow } from "./store";
 import { mandateTitleIn, VisitList, VisitPage } from "./views";
@@ -131,6 +132,86 @@ export function visitsApi(api: Api) {
       if (!v) throw notFound("This visit");
       return { ...toApi(v), events: v.events.map(eventToApi) };
     },
+  });
+}
+
+const NewEventBody = z.object({
+  type: EventType,
+  date: IsoDate,
+  precision: z.enum(["day", "month", "year"]).optional(),
+  from: IsoDate.nullable().optional(),
+  to: IsoDate.nullable().optional(),
+  symbol: z
+    .string()
+    .regex(/^(A\/HRC|E\/CN\.4|A)\/[\w./-]+$/, "Use a UN document symbol, e.g. A/HRC/52/39/Add.1")
+    .nullable()
+    .optional(),
+  session: z.number().int().min(1).max(200).nullable().optional(),
+  source: z
+    .string()
+    .trim()
+    .max(500)
+    .nullable()
+    .optional()
+    .describe("The document or address the event is known from"),
+  note: z.string().trim().max(2000).nullable().optional(),
+});
+
+export function visitsWriteApi(api: Api) {
+  api.add({
+    method: "post",
+    path: "/visits",
+    operationId: "createVisit",
+    summary: "Record a visit (signed in): a country, a mandate and its first events",
+    tag: "Visits",
+    auth: "session",
+    status: 201,
+    body: z.object({
+      country: z
+        .string()
+        .regex(/^[A-Za-z]{3}$/, "Use an ISO 3166-1 alpha-3 code")
+        .transform((s) => s.toUpperCase()),
+      mandate: z.string().regex(/^[a-z0-9-]{2,80}$/, "Use a mandate id, e.g. sr-torture"),
+      mandateHolder: z.string().trim().max(200).nullable().optional(),
+      source: z.string().trim().max(500).nullable().optional(),
+      events: z.array(NewEventBody).min(1, "Give at least the first event, e.g. the request").max(50),
+    }),
+    response: z.object({ id: z.string() }),
+    errors: { 422: "Unknown country or mandate, or an impossible event" },
+    handler: async ({ body }, c) => ({
+      id: await createVisit(
+        c.get("deps").db,
+        c.get("auth").actor,
+        body,
+        c.get("deps").clock().toISOString().slice(0, 10),
+      ),
+    }),
+  });
+  api.add({
+    method: "post",
+    path: "/visits/{id}/events",
+    operationId: "recordVisitEvent",
+    summary: "Add a dated letter or event to a visit's log (signed in); the status is derived again",
+    tag: "Visits",
+    auth: "session",
+    status: 201,
+    params: z.object({ id: z.string().uuid("Not a visit id") }),
+    body: NewEventBody,
+    response: z.object({ id: z.string() }),
+    errors: {
+      404: "No such visit",
+      409: "Already recorded, or the visit is over",
+      422: "An impossible event",
+    },
+    handler: async ({ params, body }, c) => ({
+      id: await recordEvent(
+        c.get("deps").db,
+        c.get("auth").actor,
+        params.id,
+        body,
+        c.get("deps").clock().toISOString().slice(0, 10),
+      ),
+    }),
   });
 }
 

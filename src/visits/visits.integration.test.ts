@@ -114,3 +114,66 @@ describe("statuses that change with the calendar", () => {
     expect(await status()).toBe("completed");
   });
 });
+
+describe("recording visits and events", () => {
+  it("lets signed-in people record a visit and its events, derives the status, and audits each change", async () => {
+    const { Client } = await import("../../test/support/client");
+    const { makeUser, PASSWORD } = await import("../../test/support/accounts");
+    const { user } = await makeUser(t);
+    const anon = new Client(t);
+    const body = {
+      country: "ken",
+      mandate: "sr-food",
+      events: [{ type: "requested", date: "2025-02-01", source: "Letter of the SR" }],
+    };
+    expect((await anon.json("POST", "/api/v1/visits", { json: body })).status).toBe(401);
+    const c = new Client(t);
+    await c.signIn(user.email, PASSWORD);
+    const bad = await c.json<{ error: { details: { path: string }[] } }>("POST", "/api/v1/visits", {
+      json: {
+        ...body,
+        country: "XYZ",
+        mandate: "sr-nothing",
+        events: [{ type: "requested", date: "2027-01-01" }],
+      },
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.details.map((d) => d.path).sort()).toEqual(["country", "events.0.date", "mandate"]);
+    const created = await c.json<{ id: string }>("POST", "/api/v1/visits", { json: body });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    expect((await t.json<{ status: string; country: string }>(`/api/v1/visits/${id}`)).body).toMatchObject({
+      status: "requested",
+      country: "KEN",
+    });
+    expect(
+      (
+        await c.json("POST", `/api/v1/visits/${id}/events`, {
+          json: { type: "accepted", date: "2025-06-01" },
+        })
+      ).status,
+    ).toBe(201);
+    expect((await t.json<{ status: string }>(`/api/v1/visits/${id}`)).body.status).toBe("accepted");
+    const dup = await c.json<{ error: { code: string } }>("POST", `/api/v1/visits/${id}/events`, {
+      json: { type: "accepted", date: "2025-06-01" },
+    });
+    expect([dup.status, dup.body.error.code]).toEqual([409, "duplicate_event"]);
+    await c.json("POST", `/api/v1/visits/${id}/events`, {
+      json: { type: "completed", date: "2025-10-10", from: "2025-10-01", to: "2025-10-10" },
+    });
+    const again = await c.json<{ error: { code: string } }>("POST", `/api/v1/visits/${id}/events`, {
+      json: { type: "requested", date: "2026-01-05" },
+    });
+    expect([again.status, again.body.error.code]).toEqual([409, "new_visit"]);
+    const { rows } = await import("../platform/db/client");
+    const { sql } = await import("drizzle-orm");
+    const audit = await rows<{ action: string; actor_id: string }>(
+      t.database.db,
+      sql`SELECT action, actor_id FROM audit_log WHERE record_id = ${id} ORDER BY id`,
+    );
+    expect(audit.map((a) => a.action)).toEqual(["visit.create", "visit.event", "visit.event"]);
+    expect(audit.every((a) => a.actor_id === user.id)).toBe(true);
+    const found = await t.json<{ items: { url: string }[] }>("/api/v1/search?q=Kenya+food&type=visit");
+    expect(found.body.items.map((i) => i.url)).toContain(`/visits/${id}`);
+  });
+});

@@ -12,7 +12,7 @@ import { countriesApi, countriesPages } from "../../countries/routes";
 import { guidePages } from "../../guide/routes";
 import { homePages } from "../../home/routes";
 import { mandatesApi, mandatesPages } from "../../mandates/routes";
-import { visitsApi, visitsPages } from "../../visits/routes";
+import { visitsApi, visitsPages, visitsWriteApi } from "../../visits/routes";
 import { createI18n, isLocale, negotiateLocale } from "../i18n";
 import { searchApi, searchPages } from "../search/routes";
 import { Api } from "./api";
@@ -37,7 +37,8 @@ const securityHeaders: Record<string, string> = {
 
 export function buildApi(): Api {
   const api = new Api();
-  for (const register of [mandatesApi, countriesApi, visitsApi, searchApi, accountsApi]) register(api);
+  for (const register of [mandatesApi, countriesApi, visitsApi, visitsWriteApi, searchApi, accountsApi])
+    register(api);
   return api;
 }
 
