@@ -212,6 +212,15 @@ export function CountryPage({
         ) : (
           <p>{t("country.noVisits")}</p>
         )}
+        <p class="feeds">
+          <a href={`/feeds/countries/${c.iso3}.atom`} type="application/atom+xml">
+            {t("feeds.atom")}
+          </a>{" "}
+          ·{" "}
+          <a href={`/feeds/visits.ics?country=${c.iso3}`} type="text/calendar">
+            {t("feeds.ics")}
+          </a>
+        </p>
       </section>
       {mandates.length > 0 && (
         <section aria-labelledby="cm-heading">

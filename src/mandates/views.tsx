@@ -217,6 +217,15 @@ export function MandatePage({
         <section aria-labelledby="mandate-visits">
           <h2 id="mandate-visits">{t("mandate.visits")}</h2>
           <VisitTable i18n={i18n} items={visits} show="country" />
+          <p class="feeds">
+            <a href={`/feeds/mandates/${m.id}.atom`} type="application/atom+xml">
+              {t("feeds.atom")}
+            </a>{" "}
+            ·{" "}
+            <a href={`/feeds/visits.ics?mandate=${m.id}`} type="text/calendar">
+              {t("feeds.ics")}
+            </a>
+          </p>
         </section>
       )}
       <ProvenanceNote i18n={i18n} provenance={m.provenance} />

@@ -12,6 +12,7 @@ import { countriesApi, countriesPages } from "../../countries/routes";
 import { guidePages } from "../../guide/routes";
 import { homePages } from "../../home/routes";
 import { mandatesApi, mandatesPages } from "../../mandates/routes";
+import { visitFeeds } from "../../visits/feeds";
 import { visitsApi, visitsPages, visitsWriteApi } from "../../visits/routes";
 import { createI18n, isLocale, negotiateLocale } from "../i18n";
 import { searchApi, searchPages } from "../search/routes";
@@ -107,6 +108,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     mandatesPages,
     countriesPages,
     visitsPages,
+    visitFeeds,
     guidePages,
     searchPages,
     logoRoutes,

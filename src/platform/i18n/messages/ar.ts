@@ -508,4 +508,6 @@ export const ar: Partial<Record<MessageKey, string>> = {
   "home.allVisits":
     "{count, plural, zero {لا توجد زيارات مسجَّلة} one {الزيارة المسجَّلة} two {الزيارتان المسجَّلتان} few {الزيارات المسجَّلة وعددها #} many {الزيارات المسجَّلة وعددها #} other {الزيارات المسجَّلة وعددها #}}",
   "home.pendingVisits": "الطلبات التي لا تزال معلّقة",
+  "feeds.atom": "المتابعة عبر قارئ الخلاصات (Atom)",
+  "feeds.ics": "إضافة الزيارات المتفق عليها إلى تقويم (iCal)",
 };

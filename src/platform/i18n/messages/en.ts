@@ -505,6 +505,8 @@ export const en = {
   "home.recent": "Latest recorded activity",
   "home.allVisits": "{count, plural, one {The # visit on record} other {All # visits on record}}",
   "home.pendingVisits": "Requests still pending",
+  "feeds.atom": "Follow in a feed reader (Atom)",
+  "feeds.ics": "Add the agreed visits to a calendar (iCal)",
 } as const;
 
 export type MessageKey = keyof typeof en;

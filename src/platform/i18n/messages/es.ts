@@ -519,4 +519,6 @@ export const es: Partial<Record<MessageKey, string>> = {
   "home.recent": "Última actividad registrada",
   "home.allVisits": "{count, plural, one {La # visita registrada} other {Las # visitas registradas}}",
   "home.pendingVisits": "Solicitudes aún pendientes",
+  "feeds.atom": "Seguir en un lector de fuentes (Atom)",
+  "feeds.ics": "Añadir las visitas acordadas a un calendario (iCal)",
 };

@@ -522,4 +522,6 @@ export const fr: Partial<Record<MessageKey, string>> = {
   "home.recent": "Dernières activités enregistrées",
   "home.allVisits": "{count, plural, one {La # visite enregistrée} other {Les # visites enregistrées}}",
   "home.pendingVisits": "Demandes encore en attente",
+  "feeds.atom": "Suivre dans un lecteur de flux (Atom)",
+  "feeds.ics": "Ajouter les visites convenues à un agenda (iCal)",
 };

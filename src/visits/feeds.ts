@@ -1,0 +1,218 @@
+import { and, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import type { Hono } from "hono";
+import icalGenerator from "ical-generator";
+import { z } from "zod";
+import { countries } from "../countries/schema";
+import { mandates } from "../mandates/schema";
+import type { Db } from "../platform/db/client";
+import type { AppEnv } from "../platform/http/context";
+import { AppError, badRequest, notFound } from "../platform/http/errors";
+import { visitEvents, visits } from "./schema";
+
+/**
+ * Public feeds of the public registry: Atom for what changed (each recorded letter or event), and
+ * iCalendar for visits with agreed dates. Both are read by feed readers and calendars that poll,
+ * so they are small, cacheable, and built from indexed queries only.
+ */
+const FEED_ENTRIES = 50;
+
+const xml = (s: string) =>
+  s.replace(
+    /[<>&"']/g,
+    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c,
+  );
+
+const eventLabels: Record<string, string> = {
+  requested: "visit requested",
+  reminder: "reminder sent",
+  invited: "invitation from the State",
+  acknowledged: "receipt acknowledged",
+  accepted: "accepted in principle",
+  dates_proposed: "dates proposed",
+  dates_agreed: "dates agreed",
+  declined: "declined",
+  postponed: "postponed",
+  cancelled: "cancelled",
+  started: "visit started",
+  completed: "visit completed",
+  end_of_visit_statement: "end-of-visit statement",
+  report_published: "report published",
+  report_presented: "report presented to the Human Rights Council",
+  state_comments: "comments of the State published",
+  follow_up: "follow-up",
+};
+
+export interface AtomEntry {
+  id: string;
+  title: string;
+  updated: Date;
+  link: string;
+  summary: string;
+}
+
+/** An Atom 1.0 document (RFC 4287): feed id, title, updated; each entry id, title, updated, link. */
+export function atomFeed(
+  feed: { id: string; title: string; self: string; alternate: string; entries: AtomEntry[] },
+  now: Date,
+): string {
+  const updated = feed.entries.reduce((m, e) => (e.updated > m ? e.updated : m), new Date(0));
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${xml(feed.id)}</id>`,
+    `  <title>${xml(feed.title)}</title>`,
+    `  <updated>${(feed.entries.length ? updated : now).toISOString()}</updated>`,
+    `  <link rel="self" type="application/atom+xml" href="${xml(feed.self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xml(feed.alternate)}"/>`,
+    "  <author><name>Visitdesk</name></author>",
+    "  <generator>Visitdesk</generator>",
+    ...feed.entries.map((e) =>
+      [
+        "  <entry>",
+        `    <id>${xml(e.id)}</id>`,
+        `    <title>${xml(e.title)}</title>`,
+        `    <updated>${e.updated.toISOString()}</updated>`,
+        `    <link rel="alternate" type="text/html" href="${xml(e.link)}"/>`,
+        `    <summary>${xml(e.summary)}</summary>`,
+        "  </entry>",
+      ].join("\n"),
+    ),
+    "</feed>",
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+async function latestEvents(db: Db, where: { country?: string; mandate?: string }) {
+  return db
+    .select({ event: visitEvents, visitId: visits.id, country: countries.names, mandate: mandates.title })
+    .from(visitEvents)
+    .innerJoin(visits, eq(visits.id, visitEvents.visitId))
+    .innerJoin(countries, eq(countries.iso3, visits.countryIso3))
+    .innerJoin(mandates, eq(mandates.id, visits.mandateId))
+    .where(
+      where.country ? eq(visits.countryIso3, where.country) : eq(visits.mandateId, where.mandate as string),
+    )
+    .orderBy(desc(visitEvents.recordedAt), desc(visitEvents.date))
+    .limit(FEED_ENTRIES);
+}
+
+function entriesOf(rows: Awaited<ReturnType<typeof latestEvents>>, base: string): AtomEntry[] {
+  return rows.map((r) => ({
+    id: `urn:visitdesk:visit-event:${r.event.id}`,
+    title: `${r.country.en ?? ""}: ${r.mandate} — ${eventLabels[r.event.type] ?? r.event.type} (${r.event.date})`,
+    updated: r.event.recordedAt,
+    link: `${base}/visits/${r.visitId}`,
+    summary:
+      [r.event.symbol, r.event.note].filter(Boolean).join(" — ") ||
+      (eventLabels[r.event.type] ?? r.event.type),
+  }));
+}
+
+const CalendarQuery = z.object({
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, "Use an ISO 3166-1 alpha-3 code")
+    .transform((s) => s.toUpperCase())
+    .optional(),
+  mandate: z
+    .string()
+    .regex(/^[a-z0-9-]{2,80}$/, "Use a mandate id")
+    .optional(),
+});
+
+export function visitFeeds(app: Hono<AppEnv>) {
+  const send = (body: string, type: string) =>
+    new Response(body, { headers: { "Content-Type": type, "Cache-Control": "public, max-age=300" } });
+
+  app.get("/feeds/countries/:file", async (c) => {
+    const iso3 = c.req
+      .param("file")
+      .match(/^([A-Za-z]{3})\.atom$/)?.[1]
+      ?.toUpperCase();
+    const { db, config, clock } = c.get("deps");
+    const [country] = iso3 ? await db.select().from(countries).where(eq(countries.iso3, iso3)) : [];
+    if (!country) throw notFound("This feed");
+    const base = config.baseUrl;
+    return send(
+      atomFeed(
+        {
+          id: `${base}/feeds/countries/${country.iso3}.atom`,
+          title: `Visitdesk: UN Special Procedures visits to ${country.names.en ?? country.iso3}`,
+          self: `${base}/feeds/countries/${country.iso3}.atom`,
+          alternate: `${base}/countries/${country.iso3}`,
+          entries: entriesOf(await latestEvents(db, { country: country.iso3 }), base),
+        },
+        clock(),
+      ),
+      "application/atom+xml; charset=utf-8",
+    );
+  });
+
+  app.get("/feeds/mandates/:file", async (c) => {
+    const id = c.req.param("file").match(/^([a-z0-9-]{2,80})\.atom$/)?.[1];
+    const { db, config, clock } = c.get("deps");
+    const [mandate] = id ? await db.select().from(mandates).where(eq(mandates.id, id)) : [];
+    if (!mandate) throw notFound("This feed");
+    const base = config.baseUrl;
+    return send(
+      atomFeed(
+        {
+          id: `${base}/feeds/mandates/${mandate.id}.atom`,
+          title: `Visitdesk: country visits of the ${mandate.title}`,
+          self: `${base}/feeds/mandates/${mandate.id}.atom`,
+          alternate: `${base}/mandates/${mandate.id}`,
+          entries: entriesOf(await latestEvents(db, { mandate: mandate.id }), base),
+        },
+        clock(),
+      ),
+      "application/atom+xml; charset=utf-8",
+    );
+  });
+
+  app.get("/feeds/visits.ics", async (c) => {
+    const parsed = CalendarQuery.safeParse(
+      Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== "")),
+    );
+    if (!parsed.success) throw badRequest(parsed.error);
+    const { db, config } = c.get("deps");
+    const where = [
+      inArray(visits.status, ["scheduled", "underway", "completed", "reported"]),
+      isNotNull(visits.visitFrom),
+      isNotNull(visits.visitTo),
+    ];
+    if (parsed.data.country) where.push(eq(visits.countryIso3, parsed.data.country));
+    if (parsed.data.mandate) where.push(eq(visits.mandateId, parsed.data.mandate));
+    const found = await db
+      .select({ v: visits, country: countries.names, mandate: mandates.title })
+      .from(visits)
+      .innerJoin(countries, eq(countries.iso3, visits.countryIso3))
+      .innerJoin(mandates, eq(mandates.id, visits.mandateId))
+      .where(and(...where))
+      .orderBy(desc(visits.visitFrom))
+      .limit(500);
+    const host = new URL(config.baseUrl).hostname;
+    const cal = icalGenerator({
+      name: "Visitdesk: UN Special Procedures country visits",
+      prodId: { company: "Visitdesk", product: "visitdesk", language: "EN" },
+    });
+    for (const r of found) {
+      const from = r.v.visitFrom as string;
+      const to = r.v.visitTo as string;
+      if (to < from) throw new AppError(409, "inconsistent_dates", `Visit ${r.v.id} ends before it starts.`);
+      // All-day events end on the day after the last day (RFC 5545).
+      const end = new Date(`${to}T00:00:00Z`);
+      end.setUTCDate(end.getUTCDate() + 1);
+      cal.createEvent({
+        id: `${r.v.id}@${host}`,
+        start: new Date(`${from}T00:00:00Z`),
+        end,
+        allDay: true,
+        summary: `${r.mandate}: visit to ${r.country.en ?? r.v.countryIso3}`,
+        description: `Status: ${r.v.status}.${r.v.reportSymbol ? ` Report: ${r.v.reportSymbol}.` : ""}`,
+        url: `${config.baseUrl}/visits/${r.v.id}`,
+        stamp: r.v.updatedAt,
+      });
+    }
+    return send(cal.toString(), "text/calendar; charset=utf-8");
+  });
+}
