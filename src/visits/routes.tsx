@@ -1,6 +1,7 @@
 import type { Hono } from "hono";
 import { z } from "zod";
 import { countryName } from "../countries/country";
+import { toCsv } from "../platform/csv";
 import type { Api } from "../platform/http/api";
 import type { AppEnv } from "../platform/http/context";
 import { notFound } from "../platform/http/errors";
@@ -215,7 +216,61 @@ export function visitsWriteApi(api: Api) {
   });
 }
 
+const EXPORT_MAX = 20_000;
+
 export function visitsPages(app: Hono<AppEnv>) {
+  // Registered before /visits/:id. The same filters as the list, every matching row, for spreadsheets.
+  app.get("/visits.csv", async (c) => {
+    const query = parsePageQuery(VisitQuery, c.req.query());
+    const db = c.get("deps").db;
+    const base = c.get("deps").config.baseUrl;
+    const rows: unknown[][] = [];
+    for (let offset = 0; offset < EXPORT_MAX; offset += 1000) {
+      const { items } = await listVisits(db, { ...query, limit: 1000, offset });
+      for (const v of items) {
+        rows.push([
+          v.id,
+          v.countryIso3,
+          v.countryNames.en,
+          v.mandateId,
+          v.mandateTitle,
+          v.mandateHolder,
+          v.status,
+          v.requestedOn,
+          v.reminders,
+          v.visitFrom,
+          v.visitTo,
+          v.reportSymbol,
+          `${base}/visits/${v.id}`,
+          v.provenance.source,
+        ]);
+      }
+      if (items.length < 1000) break;
+    }
+    const header = [
+      "id",
+      "country_iso3",
+      "country",
+      "mandate_id",
+      "mandate",
+      "mandate_holder",
+      "status",
+      "requested_on",
+      "reminders",
+      "visit_from",
+      "visit_to",
+      "report_symbol",
+      "url",
+      "source",
+    ];
+    return new Response(toCsv(header, rows), {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="visitdesk-visits.csv"',
+      },
+    });
+  });
+
   app.get("/visits", async (c) => {
     const query = parsePageQuery(VisitQuery, c.req.query());
     const { items, total } = await listVisits(c.get("deps").db, query);

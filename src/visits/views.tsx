@@ -100,6 +100,13 @@ export interface VisitListParams {
   sort?: string;
 }
 
+function csvQuery(params: VisitListParams): string {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) sp.set(k, v);
+  const s = sp.toString();
+  return s ? `?${s}` : "";
+}
+
 export function VisitList({
   i18n,
   items,
@@ -159,6 +166,13 @@ export function VisitList({
         <button type="submit">{t("filters.apply")}</button>
       </form>
       <p role="status">{t("visits.count", { count: total })}</p>
+      {total > 0 && (
+        <p>
+          <a href={`/visits.csv${csvQuery(params)}`} download>
+            {t("visits.downloadCsv")}
+          </a>
+        </p>
+      )}
       {items.length === 0 ? (
         <EmptyState title={t("visits.empty")}>
           <p>

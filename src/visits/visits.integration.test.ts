@@ -74,6 +74,23 @@ describe("the visit registry holds the sample visits", () => {
   });
 });
 
+describe("CSV export", () => {
+  it("exports the filtered list, every row, parseable and linked from the page", async () => {
+    const res = await t.get("/visits.csv?country=HND");
+    expect(res.headers.get("content-type")).toContain("text/csv");
+    const text = (await res.text()).replace(/^\uFEFF/, "");
+    const lines = text.trim().split("\r\n");
+    expect(lines[0]).toBe(
+      "id,country_iso3,country,mandate_id,mandate,mandate_holder,status,requested_on,reminders,visit_from,visit_to,report_symbol,url,source",
+    );
+    const { body } = await t.json<{ total: number }>("/api/v1/visits?country=HND");
+    expect(lines).toHaveLength(body.total + 1);
+    expect(lines.slice(1).every((l) => l.split(",")[1] === "HND")).toBe(true);
+    expect(await (await t.get("/visits?country=HND")).text()).toContain('href="/visits.csv?country=HND"');
+    expect((await t.get("/visits.csv?status=nonsense")).status).toBe(400);
+  });
+});
+
 describe("statuses that change with the calendar", () => {
   it("move a scheduled visit to under way and then completed as its dates come and go", async () => {
     const { refreshTimeDependentVisits, saveReferenceVisits, listVisits } = await import("./store");

@@ -510,4 +510,5 @@ export const ar: Partial<Record<MessageKey, string>> = {
   "home.pendingVisits": "الطلبات التي لا تزال معلّقة",
   "feeds.atom": "المتابعة عبر قارئ الخلاصات (Atom)",
   "feeds.ics": "إضافة الزيارات المتفق عليها إلى تقويم (iCal)",
+  "visits.downloadCsv": "تنزيل هذه الزيارات (CSV)",
 };

@@ -507,6 +507,7 @@ export const en = {
   "home.pendingVisits": "Requests still pending",
   "feeds.atom": "Follow in a feed reader (Atom)",
   "feeds.ics": "Add the agreed visits to a calendar (iCal)",
+  "visits.downloadCsv": "Download these visits (CSV)",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -521,4 +521,5 @@ export const es: Partial<Record<MessageKey, string>> = {
   "home.pendingVisits": "Solicitudes aún pendientes",
   "feeds.atom": "Seguir en un lector de fuentes (Atom)",
   "feeds.ics": "Añadir las visitas acordadas a un calendario (iCal)",
+  "visits.downloadCsv": "Descargar estas visitas (CSV)",
 };

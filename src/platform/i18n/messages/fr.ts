@@ -524,4 +524,5 @@ export const fr: Partial<Record<MessageKey, string>> = {
   "home.pendingVisits": "Demandes encore en attente",
   "feeds.atom": "Suivre dans un lecteur de flux (Atom)",
   "feeds.ics": "Ajouter les visites convenues à un agenda (iCal)",
+  "visits.downloadCsv": "Télécharger ces visites (CSV)",
 };
