@@ -281,27 +281,32 @@ export function SignInPage({
   );
 }
 
-export function SignUpPage({
+type EmailOnlyProps = { i18n: I18n; csrf: string; email?: string; problem?: FormProblem };
+
+/** The two forms that take only an e-mail address and answer by mailing a link. */
+function EmailLinkForm({
   i18n,
   csrf,
   email,
   problem,
-}: {
-  i18n: I18n;
-  csrf: string;
-  email?: string;
-  problem?: FormProblem;
+  form,
+  action,
+  keys,
+}: EmailOnlyProps & {
+  form: "signup" | "forgot";
+  action: string;
+  keys: { title: MessageKey; intro: MessageKey; submit: MessageKey };
 }) {
   const { t } = i18n;
   return (
-    <section class="narrow">
-      <h1>{t("auth.signUp.title")}</h1>
-      <p>{t("auth.signUp.intro")}</p>
-      <form method="post" action="/signup" class="stack">
-        <FormError problem={problem} form="signup" />
+    <>
+      <h1>{t(keys.title)}</h1>
+      <p>{t(keys.intro)}</p>
+      <form method="post" action={action} class="stack">
+        <FormError problem={problem} form={form} />
         <Csrf token={csrf} />
         <Field
-          id="signup-email"
+          id={`${form}-email`}
           name="email"
           type="email"
           label={t("auth.email")}
@@ -309,11 +314,25 @@ export function SignUpPage({
           required
           value={email}
           spellcheck={false}
-          error={errorId(problem, "signup")}
-          invalid={invalidField(problem, "signup", "email")}
+          error={errorId(problem, form)}
+          invalid={invalidField(problem, form, "email")}
         />
-        <button type="submit">{t("auth.signUp.submit")}</button>
+        <button type="submit">{t(keys.submit)}</button>
       </form>
+    </>
+  );
+}
+
+export function SignUpPage(props: EmailOnlyProps) {
+  const { t } = props.i18n;
+  return (
+    <section class="narrow">
+      <EmailLinkForm
+        {...props}
+        form="signup"
+        action="/signup"
+        keys={{ title: "auth.signUp.title", intro: "auth.signUp.intro", submit: "auth.signUp.submit" }}
+      />
       <p>
         {t("auth.signUp.haveAccount")} <a href="/signin">{t("auth.signIn.link")}</a>
       </p>
@@ -394,39 +413,15 @@ export function LinkExpiredPage({ i18n, restart }: { i18n: I18n; restart: "/sign
   );
 }
 
-export function ForgotPasswordPage({
-  i18n,
-  csrf,
-  email,
-  problem,
-}: {
-  i18n: I18n;
-  csrf: string;
-  email?: string;
-  problem?: FormProblem;
-}) {
-  const { t } = i18n;
+export function ForgotPasswordPage(props: EmailOnlyProps) {
   return (
     <section class="narrow">
-      <h1>{t("auth.forgot.title")}</h1>
-      <p>{t("auth.forgot.intro")}</p>
-      <form method="post" action="/password/forgot" class="stack">
-        <FormError problem={problem} form="forgot" />
-        <Csrf token={csrf} />
-        <Field
-          id="forgot-email"
-          name="email"
-          type="email"
-          label={t("auth.email")}
-          autocomplete="email"
-          required
-          value={email}
-          spellcheck={false}
-          error={errorId(problem, "forgot")}
-          invalid={invalidField(problem, "forgot", "email")}
-        />
-        <button type="submit">{t("auth.forgot.submit")}</button>
-      </form>
+      <EmailLinkForm
+        {...props}
+        form="forgot"
+        action="/password/forgot"
+        keys={{ title: "auth.forgot.title", intro: "auth.forgot.intro", submit: "auth.forgot.submit" }}
+      />
     </section>
   );
 }
