@@ -188,6 +188,44 @@ export const twoFactorGate: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 /**
+ * The POST of the two forms that take only an e-mail address and answer by mailing a link: the
+ * same answer whether or not the address has an account.
+ */
+function emailLinkPost(
+  app: Hono<AppEnv>,
+  path: string,
+  form: "signup" | "forgot",
+  request: (deps: ReturnType<typeof accountDeps>, email: string, address: string) => Promise<void>,
+) {
+  const Page = form === "signup" ? SignUpPage : ForgotPasswordPage;
+  const titleKey = form === "signup" ? "auth.signUp.title" : "auth.forgot.title";
+  app.post(path, async (c) => {
+    const i18n = c.get("i18n");
+    const f = await formOf(c);
+    const parsed = Email.safeParse(f("email"));
+    if (!parsed.success) {
+      return render(
+        c,
+        i18n.t(titleKey),
+        <Page
+          i18n={i18n}
+          csrf={c.get("auth").csrf}
+          email={f("email")}
+          problem={invalid(form, i18n.t("form.email"), "email")}
+        />,
+        422,
+      );
+    }
+    await request(accountDeps(c), parsed.data, clientAddress(c));
+    return render(
+      c,
+      i18n.t("auth.checkEmail.title"),
+      <CheckEmailPage i18n={i18n} kind={form === "signup" ? "signup" : "reset"} />,
+    );
+  });
+}
+
+/**
  * Account pages (sign-in, sign-up, account, organisations, coalitions). The two-factor gate it
  * registers first only covers the routes registered after it: mount this before the other pages.
  */
@@ -273,26 +311,7 @@ function signInPages(app: Hono<AppEnv>) {
     return render(c, i18n.t("auth.signUp.title"), <SignUpPage i18n={i18n} csrf={auth.csrf} />);
   });
 
-  app.post("/signup", async (c) => {
-    const i18n = c.get("i18n");
-    const f = await formOf(c);
-    const parsed = Email.safeParse(f("email"));
-    if (!parsed.success) {
-      return render(
-        c,
-        i18n.t("auth.signUp.title"),
-        <SignUpPage
-          i18n={i18n}
-          csrf={c.get("auth").csrf}
-          email={f("email")}
-          problem={invalid("signup", i18n.t("form.email"), "email")}
-        />,
-        422,
-      );
-    }
-    await requestSignup(accountDeps(c), parsed.data, clientAddress(c));
-    return render(c, i18n.t("auth.checkEmail.title"), <CheckEmailPage i18n={i18n} kind="signup" />);
-  });
+  emailLinkPost(app, "/signup", "signup", requestSignup);
 
   const expired = (c: AppContext, restart: "/signup" | "/password/forgot") =>
     render(
@@ -360,26 +379,7 @@ function signInPages(app: Hono<AppEnv>) {
     );
   });
 
-  app.post("/password/forgot", async (c) => {
-    const i18n = c.get("i18n");
-    const f = await formOf(c);
-    const parsed = Email.safeParse(f("email"));
-    if (!parsed.success) {
-      return render(
-        c,
-        i18n.t("auth.forgot.title"),
-        <ForgotPasswordPage
-          i18n={i18n}
-          csrf={c.get("auth").csrf}
-          email={f("email")}
-          problem={invalid("forgot", i18n.t("form.email"), "email")}
-        />,
-        422,
-      );
-    }
-    await requestPasswordReset(accountDeps(c), parsed.data, clientAddress(c));
-    return render(c, i18n.t("auth.checkEmail.title"), <CheckEmailPage i18n={i18n} kind="reset" />);
-  });
+  emailLinkPost(app, "/password/forgot", "forgot", requestPasswordReset);
 
   app.get("/password/reset/:token", async (c) => {
     const token = c.req.param("token");
