@@ -1,6 +1,6 @@
 import type { Mandate } from "../mandates/mandate";
 import { MandateTitle } from "../mandates/views";
-import { ConfidenceBadge, EmptyState, Pagination, ProvenanceNote, Select } from "../platform/http/components";
+import { ConfidenceBadge, ListPage, ProvenanceNote, Select } from "../platform/http/components";
 import type { I18n, MessageKey } from "../platform/i18n";
 import type { VisitSummary } from "../visits/store";
 import { VisitTable } from "../visits/views";
@@ -53,93 +53,87 @@ export function CountryList({
   const { t } = i18n;
   const any = { value: "", label: t("filters.any") };
   return (
-    <>
-      <h1>{t("countries.title")}</h1>
-      <p class="lead">{t("countries.intro")}</p>
-      <form class="filters" method="get" action="/countries">
-        <div class="field">
-          <label for="cq">{t("filters.text")}</label>
-          <input id="cq" name="q" type="text" value={params.q ?? ""} />
-        </div>
-        <Select
-          id="region"
-          label={t("countries.filter.region")}
-          value={params.region}
-          options={[any, ...facets.regions.map((r) => ({ value: r, label: r }))]}
-        />
-        <Select
-          id="group"
-          label={t("countries.filter.group")}
-          value={params.group}
-          options={[any, ...facets.groups.map((g) => ({ value: g, label: g }))]}
-        />
-        <Select
-          id="si"
-          label={t("countries.filter.si")}
-          value={params.si}
-          options={[
-            any,
-            ...(["yes", "no", "unknown"] as const).map((s) => ({ value: s, label: t(siKey(s)) })),
-          ]}
-        />
-        <Select
-          id="un"
-          label={t("countries.filter.un")}
-          value={params.un}
-          options={[
-            any,
-            ...["member", "observer", "non_member"].map((s) => ({ value: s, label: t(unKey(s)) })),
-          ]}
-        />
-        <button type="submit">{t("filters.apply")}</button>
-      </form>
-      <p role="status">{t("countries.count", { count: total })}</p>
-      {items.length === 0 ? (
-        <EmptyState title={t("countries.empty")}>
-          <p>
-            <a href="/countries">{t("filters.clear")}</a>
-          </p>
-        </EmptyState>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t("countries.title")}</caption>
-            <thead>
+    <ListPage
+      i18n={i18n}
+      title={t("countries.title")}
+      intro={t("countries.intro")}
+      path="/countries"
+      count={t("countries.count", { count: total })}
+      empty={items.length === 0}
+      emptyTitle={t("countries.empty")}
+      params={{ ...params }}
+      total={total}
+      limit={limit}
+      offset={offset}
+      filters={
+        <>
+          <div class="field">
+            <label for="cq">{t("filters.text")}</label>
+            <input id="cq" name="q" type="text" value={params.q ?? ""} />
+          </div>
+          <Select
+            id="region"
+            label={t("countries.filter.region")}
+            value={params.region}
+            options={[any, ...facets.regions.map((r) => ({ value: r, label: r }))]}
+          />
+          <Select
+            id="group"
+            label={t("countries.filter.group")}
+            value={params.group}
+            options={[any, ...facets.groups.map((g) => ({ value: g, label: g }))]}
+          />
+          <Select
+            id="si"
+            label={t("countries.filter.si")}
+            value={params.si}
+            options={[
+              any,
+              ...(["yes", "no", "unknown"] as const).map((s) => ({ value: s, label: t(siKey(s)) })),
+            ]}
+          />
+          <Select
+            id="un"
+            label={t("countries.filter.un")}
+            value={params.un}
+            options={[
+              any,
+              ...["member", "observer", "non_member"].map((s) => ({ value: s, label: t(unKey(s)) })),
+            ]}
+          />
+        </>
+      }
+    >
+      <div class="table-wrap">
+        <table>
+          <caption class="visually-hidden">{t("countries.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("countries.col.name")}</th>
+              <th scope="col">ISO</th>
+              <th scope="col">{t("countries.col.group")}</th>
+              <th scope="col">{t("countries.col.un")}</th>
+              <th scope="col">{t("countries.col.si")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((c) => (
               <tr>
-                <th scope="col">{t("countries.col.name")}</th>
-                <th scope="col">ISO</th>
-                <th scope="col">{t("countries.col.group")}</th>
-                <th scope="col">{t("countries.col.un")}</th>
-                <th scope="col">{t("countries.col.si")}</th>
+                <td>
+                  <a href={`/countries/${c.iso3}`}>{countryName(c, i18n.locale)}</a>
+                </td>
+                <td>{c.iso3}</td>
+                <td>{c.unRegionalGroup ?? c.region}</td>
+                <td>{t(unKey(c.unStatus))}</td>
+                <td>
+                  <StandingInvitationSummary i18n={i18n} si={c.standingInvitation} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((c) => (
-                <tr>
-                  <td>
-                    <a href={`/countries/${c.iso3}`}>{countryName(c, i18n.locale)}</a>
-                  </td>
-                  <td>{c.iso3}</td>
-                  <td>{c.unRegionalGroup ?? c.region}</td>
-                  <td>{t(unKey(c.unStatus))}</td>
-                  <td>
-                    <StandingInvitationSummary i18n={i18n} si={c.standingInvitation} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination
-        i18n={i18n}
-        path="/countries"
-        params={{ ...params }}
-        total={total}
-        limit={limit}
-        offset={offset}
-      />
-    </>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ListPage>
   );
 }
 

@@ -1,4 +1,4 @@
-import { ConfidenceBadge, EmptyState, Pagination, ProvenanceNote, Select } from "../platform/http/components";
+import { ConfidenceBadge, ListPage, ProvenanceNote, Select } from "../platform/http/components";
 import type { I18n, MessageKey } from "../platform/i18n";
 import type { VisitSummary } from "../visits/store";
 import { VisitTable } from "../visits/views";
@@ -56,93 +56,87 @@ export function MandateList({
 }) {
   const { t } = i18n;
   return (
-    <>
-      <h1>{t("mandates.title")}</h1>
-      <p class="lead">{t("mandates.intro")}</p>
-      <form class="filters" method="get" action="/mandates">
-        <div class="field">
-          <label for="mq">{t("filters.text")}</label>
-          <input id="mq" name="q" type="text" value={params.q ?? ""} />
-        </div>
-        <Select
-          id="kind"
-          label={t("mandates.filter.kind")}
-          value={params.kind}
-          options={[
-            { value: "", label: t("filters.any") },
-            ...(["special_rapporteur", "independent_expert", "working_group"] as const).map((k) => ({
-              value: k,
-              label: t(kindKey(k)),
-            })),
-          ]}
-        />
-        <Select
-          id="scope"
-          label={t("mandates.filter.scope")}
-          value={params.scope}
-          options={[
-            { value: "", label: t("filters.any") },
-            { value: "thematic", label: t("mandate.scope.thematic") },
-            { value: "country", label: t("mandate.scope.country") },
-          ]}
-        />
-        <Select
-          id="sort"
-          label={t("filters.sort")}
-          value={params.sort}
-          options={[
-            { value: "", label: t("mandates.sort.title") },
-            { value: "established", label: t("mandates.sort.oldest") },
-            { value: "-established", label: t("mandates.sort.newest") },
-          ]}
-        />
-        <button type="submit">{t("filters.apply")}</button>
-      </form>
-      <p role="status">{t("mandates.count", { count: total })}</p>
-      {items.length === 0 ? (
-        <EmptyState title={t("mandates.empty")}>
-          <p>
-            <a href="/mandates">{t("filters.clear")}</a>
-          </p>
-        </EmptyState>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t("mandates.title")}</caption>
-            <thead>
+    <ListPage
+      i18n={i18n}
+      title={t("mandates.title")}
+      intro={t("mandates.intro")}
+      path="/mandates"
+      count={t("mandates.count", { count: total })}
+      empty={items.length === 0}
+      emptyTitle={t("mandates.empty")}
+      params={{ ...params }}
+      total={total}
+      limit={limit}
+      offset={offset}
+      filters={
+        <>
+          <div class="field">
+            <label for="mq">{t("filters.text")}</label>
+            <input id="mq" name="q" type="text" value={params.q ?? ""} />
+          </div>
+          <Select
+            id="kind"
+            label={t("mandates.filter.kind")}
+            value={params.kind}
+            options={[
+              { value: "", label: t("filters.any") },
+              ...(["special_rapporteur", "independent_expert", "working_group"] as const).map((k) => ({
+                value: k,
+                label: t(kindKey(k)),
+              })),
+            ]}
+          />
+          <Select
+            id="scope"
+            label={t("mandates.filter.scope")}
+            value={params.scope}
+            options={[
+              { value: "", label: t("filters.any") },
+              { value: "thematic", label: t("mandate.scope.thematic") },
+              { value: "country", label: t("mandate.scope.country") },
+            ]}
+          />
+          <Select
+            id="sort"
+            label={t("filters.sort")}
+            value={params.sort}
+            options={[
+              { value: "", label: t("mandates.sort.title") },
+              { value: "established", label: t("mandates.sort.oldest") },
+              { value: "-established", label: t("mandates.sort.newest") },
+            ]}
+          />
+        </>
+      }
+    >
+      <div class="table-wrap">
+        <table>
+          <caption class="visually-hidden">{t("mandates.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("mandates.col.title")}</th>
+              <th scope="col">{t("mandates.col.kind")}</th>
+              <th scope="col">{t("mandates.col.scope")}</th>
+              <th scope="col">{t("mandates.col.established")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((m) => (
               <tr>
-                <th scope="col">{t("mandates.col.title")}</th>
-                <th scope="col">{t("mandates.col.kind")}</th>
-                <th scope="col">{t("mandates.col.scope")}</th>
-                <th scope="col">{t("mandates.col.established")}</th>
+                <td>
+                  <a href={`/mandates/${m.id}`}>
+                    <MandateTitle mandate={m} locale={i18n.locale} />
+                  </a>
+                </td>
+                <td>{t(kindKey(m.kind))}</td>
+                <td>{t(scopeKey(m.scope))}</td>
+                <td>{m.yearEstablished ?? "—"}</td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((m) => (
-                <tr>
-                  <td>
-                    <a href={`/mandates/${m.id}`}>
-                      <MandateTitle mandate={m} locale={i18n.locale} />
-                    </a>
-                  </td>
-                  <td>{t(kindKey(m.kind))}</td>
-                  <td>{t(scopeKey(m.scope))}</td>
-                  <td>{m.yearEstablished ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination
-        i18n={i18n}
-        path="/mandates"
-        params={{ ...params }}
-        total={total}
-        limit={limit}
-        offset={offset}
-      />
-    </>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ListPage>
   );
 }
 

@@ -55,7 +55,7 @@ export function atomFeed(
   feed: { id: string; title: string; self: string; alternate: string; entries: AtomEntry[] },
   now: Date,
 ): string {
-  const updated = feed.entries.reduce((m, e) => (e.updated > m ? e.updated : m), new Date(0));
+  const updated = new Date(Math.max(0, ...feed.entries.map((e) => e.updated.getTime())));
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',

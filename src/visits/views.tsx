@@ -1,5 +1,5 @@
 import { countryName } from "../countries/country";
-import { EmptyState, Pagination, ProvenanceNote, Select } from "../platform/http/components";
+import { ListPage, ProvenanceNote, Select } from "../platform/http/components";
 import type { I18n, MessageKey } from "../platform/i18n";
 import { type Inconsistency, visitStatuses } from "./status";
 import type { VisitEventRow, VisitSummary } from "./store";
@@ -124,73 +124,69 @@ export function VisitList({
 }) {
   const { t } = i18n;
   return (
-    <>
-      <h1>{t("visits.title")}</h1>
-      <p class="lead">{t("visits.intro")}</p>
-      <form class="filters" method="get" action="/visits">
-        <div class="field">
-          <label for="vcountry">{t("visits.filter.country")}</label>
-          <input
-            id="vcountry"
-            name="country"
-            type="text"
-            value={params.country ?? ""}
-            maxlength={3}
-            size={5}
-            autocomplete="off"
+    <ListPage
+      i18n={i18n}
+      title={t("visits.title")}
+      intro={t("visits.intro")}
+      path="/visits"
+      count={t("visits.count", { count: total })}
+      empty={items.length === 0}
+      emptyTitle={t("visits.empty")}
+      params={{ ...params }}
+      total={total}
+      limit={limit}
+      offset={offset}
+      filters={
+        <>
+          <div class="field">
+            <label for="vcountry">{t("visits.filter.country")}</label>
+            <input
+              id="vcountry"
+              name="country"
+              type="text"
+              value={params.country ?? ""}
+              maxlength={3}
+              size={5}
+              autocomplete="off"
+            />
+          </div>
+          <div class="field">
+            <label for="vmandate">{t("visits.filter.mandate")}</label>
+            <input id="vmandate" name="mandate" type="text" value={params.mandate ?? ""} />
+          </div>
+          <Select
+            id="status"
+            label={t("visits.filter.status")}
+            value={params.status}
+            options={[
+              { value: "", label: t("filters.any") },
+              ...visitStatuses.map((s) => ({ value: s, label: t(statusKey(s)) })),
+            ]}
           />
-        </div>
-        <div class="field">
-          <label for="vmandate">{t("visits.filter.mandate")}</label>
-          <input id="vmandate" name="mandate" type="text" value={params.mandate ?? ""} />
-        </div>
-        <Select
-          id="status"
-          label={t("visits.filter.status")}
-          value={params.status}
-          options={[
-            { value: "", label: t("filters.any") },
-            ...visitStatuses.map((s) => ({ value: s, label: t(statusKey(s)) })),
-          ]}
-        />
-        <Select
-          id="sort"
-          label={t("filters.sort")}
-          value={params.sort}
-          options={[
-            { value: "", label: t("visits.sort.recent") },
-            { value: "oldest", label: t("visits.sort.oldest") },
-            { value: "country", label: t("visits.sort.country") },
-          ]}
-        />
-        <button type="submit">{t("filters.apply")}</button>
-      </form>
-      <p role="status">{t("visits.count", { count: total })}</p>
-      {total > 0 && (
-        <p>
-          <a href={`/visits.csv${csvQuery(params)}`} download>
-            {t("visits.downloadCsv")}
-          </a>
-        </p>
-      )}
-      {items.length === 0 ? (
-        <EmptyState title={t("visits.empty")}>
+          <Select
+            id="sort"
+            label={t("filters.sort")}
+            value={params.sort}
+            options={[
+              { value: "", label: t("visits.sort.recent") },
+              { value: "oldest", label: t("visits.sort.oldest") },
+              { value: "country", label: t("visits.sort.country") },
+            ]}
+          />
+        </>
+      }
+      after={
+        total > 0 && (
           <p>
-            <a href="/visits">{t("filters.clear")}</a>
+            <a href={`/visits.csv${csvQuery(params)}`} download>
+              {t("visits.downloadCsv")}
+            </a>
           </p>
-        </EmptyState>
-      ) : (
-        <VisitTable i18n={i18n} items={items} show="both" />
-      )}
-      <Pagination
-        i18n={i18n}
-        path="/visits"
-        params={{ ...params }}
-        total={total}
-        limit={limit}
-        offset={offset}
-      />
-    </>
+        )
+      }
+    >
+      <VisitTable i18n={i18n} items={items} show="both" />
+    </ListPage>
   );
 }
 

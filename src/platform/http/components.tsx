@@ -135,3 +135,63 @@ export function Select({
     </div>
   );
 }
+
+/**
+ * The frame every filtered list shares: title, a GET filter form (works without JavaScript), the
+ * count read out to screen readers, an empty state that offers to clear the filters, and the pager.
+ */
+export function ListPage({
+  i18n,
+  title,
+  intro,
+  path,
+  filters,
+  count,
+  empty,
+  emptyTitle,
+  after,
+  children,
+  params,
+  total,
+  limit,
+  offset,
+}: {
+  i18n: I18n;
+  title: string;
+  intro: string;
+  path: string;
+  filters: Child;
+  count: string;
+  empty: boolean;
+  emptyTitle: string;
+  /** Shown between the count and the list, e.g. a download link. */
+  after?: Child;
+  children: Child;
+  params: Record<string, string | undefined>;
+  total: number;
+  limit: number;
+  offset: number;
+}) {
+  return (
+    <>
+      <h1>{title}</h1>
+      <p class="lead">{intro}</p>
+      <form class="filters" method="get" action={path}>
+        {filters}
+        <button type="submit">{i18n.t("filters.apply")}</button>
+      </form>
+      <p role="status">{count}</p>
+      {after}
+      {empty ? (
+        <EmptyState title={emptyTitle}>
+          <p>
+            <a href={path}>{i18n.t("filters.clear")}</a>
+          </p>
+        </EmptyState>
+      ) : (
+        children
+      )}
+      <Pagination i18n={i18n} path={path} params={params} total={total} limit={limit} offset={offset} />
+    </>
+  );
+}
