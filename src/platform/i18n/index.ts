@@ -40,20 +40,25 @@ export interface I18n {
 
 const compiled = new Map<string, IntlMessageFormat>();
 
-function format(locale: Locale, key: MessageKey, values?: Values): string {
-  const own = catalogues[locale][key];
+type Catalogue = Partial<Record<MessageKey, string>>;
+
+function format(locale: Locale, catalogue: Catalogue, key: MessageKey, values?: Values): string {
+  const own = catalogue[key];
   const source = own ?? en[key];
   const lang = own === undefined ? defaultLocale : locale;
+  // Shipped catalogues are cached by language; a catalogue passed in (tests) is compiled afresh.
+  const shipped = catalogue === catalogues[locale];
   const id = `${lang}\u0000${key}`;
-  let mf = compiled.get(id);
+  let mf = shipped || own === undefined ? compiled.get(id) : undefined;
   if (!mf) {
     mf = new IntlMessageFormat(source, lang);
-    compiled.set(id, mf);
+    if (shipped || own === undefined) compiled.set(id, mf);
   }
   return String(mf.format(values));
 }
 
-export function createI18n(locale: Locale): I18n {
+/** The reader's language; `catalogue` replaces the shipped one (tests of the fallback use it). */
+export function createI18n(locale: Locale, catalogue: Catalogue = catalogues[locale]): I18n {
   const dateFormats = {
     long: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }),
     short: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }),
@@ -62,8 +67,8 @@ export function createI18n(locale: Locale): I18n {
   return {
     locale,
     dir: rtl.has(locale) ? "rtl" : "ltr",
-    t: (key, values) => format(locale, key, values),
-    isFallback: (key) => catalogues[locale][key] === undefined,
+    t: (key, values) => format(locale, catalogue, key, values),
+    isFallback: (key) => catalogue[key] === undefined,
     formatDate: (date, style = "long") =>
       dateFormats[style].format(typeof date === "string" ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date),
     formatNumber: (n) => numberFormat.format(n),
