@@ -45,7 +45,8 @@ describe("Atom feeds (RFC 4287)", () => {
   });
 
   it("answers an unknown country or mandate with 404", async () => {
-    expect((await t.get("/feeds/countries/XYZ.atom")).status).toBe(404);
+    const missing = await t.json<{ error: { code: string } }>("/feeds/countries/XYZ.atom");
+    expect([missing.status, missing.body.error.code]).toEqual([404, "not_found"]);
     expect((await t.get("/feeds/mandates/nothing.atom")).status).toBe(404);
     expect((await t.get("/feeds/countries/HND.rss")).status).toBe(404);
   });
@@ -72,6 +73,10 @@ describe("iCalendar feed", () => {
     const res = await t.get("/feeds/visits.ics?mandate=sr-executions");
     const events = new ICAL.Component(ICAL.parse(await res.text())).getAllSubcomponents("vevent");
     expect(events.every((v) => String(v.getFirstPropertyValue("summary")).includes("executions"))).toBe(true);
-    expect((await t.get("/feeds/visits.ics?country=Honduras")).status).toBe(400);
+    const bad = await t.json<{ error: { code: string; details: { path: string }[] } }>(
+      "/feeds/visits.ics?country=Honduras",
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0]?.path).toBe("country");
   });
 });

@@ -87,7 +87,9 @@ describe("CSV export", () => {
     expect(lines).toHaveLength(body.total + 1);
     expect(lines.slice(1).every((l) => l.split(",")[1] === "HND")).toBe(true);
     expect(await (await t.get("/visits?country=HND")).text()).toContain('href="/visits.csv?country=HND"');
-    expect((await t.get("/visits.csv?status=nonsense")).status).toBe(400);
+    const bad = await t.json<{ error: { details: { path: string }[] } }>("/visits.csv?status=nonsense");
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0]?.path).toMatch(/^status/);
   });
 });
 

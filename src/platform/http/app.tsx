@@ -116,9 +116,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     mount(app);
 
   app.notFound((c) => {
-    if (c.req.path.startsWith("/api/")) {
+    if (forMachines(c.req.path)) {
       return c.json<ErrorBody>(
-        { error: { code: "not_found", message: `No API route ${c.req.method} ${c.req.path}.` } },
+        {
+          error: {
+            code: "not_found",
+            message: `Nothing answers ${c.req.method} ${c.req.path}. See /api/v1/openapi.json.`,
+          },
+        },
         404,
       );
     }
@@ -126,7 +131,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
 
   app.onError((err, c) => {
-    const isApi = c.req.path.startsWith("/api/");
+    const isApi = forMachines(c.req.path);
     if (err instanceof AppError) {
       if (isApi)
         return c.json<ErrorBody>(
@@ -149,6 +154,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
 
   return app;
+}
+
+/** Feeds, exports and the API are read by programs: their errors are JSON, not pages. */
+function forMachines(path: string): boolean {
+  return path.startsWith("/api/") || path.startsWith("/feeds/") || path.endsWith(".csv");
 }
 
 function notFoundPage(c: Parameters<typeof page>[0]) {
