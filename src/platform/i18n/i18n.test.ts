@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createI18n, negotiateLocale } from "./index";
-import { en } from "./messages/en";
+import { areaCatalogues } from "./areas";
+import { createI18n, en, negotiateLocale } from "./index";
+import { en as coreEn } from "./messages/en";
 
 describe("i18n", () => {
   it("prefers the cookie, then Accept-Language by q-value, then English", () => {
@@ -37,6 +38,22 @@ describe("i18n", () => {
     for (const locale of ["fr", "es", "ar"] as const) {
       const i18n = createI18n(locale);
       expect((Object.keys(en) as (keyof typeof en)[]).filter((k) => i18n.isFallback(k))).toEqual([]);
+    }
+  });
+
+  it("keeps each area's keys its own and translates only keys English has", () => {
+    const seen = new Set(Object.keys(coreEn));
+    for (const area of areaCatalogues) {
+      for (const key of Object.keys(area.en)) {
+        expect(seen.has(key), key).toBe(false);
+        seen.add(key);
+      }
+      for (const locale of ["fr", "es", "ar"] as const) {
+        const extra = Object.keys((area as { [l: string]: object })[locale] ?? {}).filter(
+          (k) => !(k in area.en),
+        );
+        expect(extra).toEqual([]);
+      }
     }
   });
 

@@ -1,17 +1,31 @@
 import { IntlMessageFormat } from "intl-messageformat";
-import { ar } from "./messages/ar";
-import { en, type MessageKey } from "./messages/en";
-import { es } from "./messages/es";
-import { fr } from "./messages/fr";
+import type { AreaCatalogue } from "./area";
+import { areaCatalogues } from "./areas";
+import { ar as coreAr } from "./messages/ar";
+import { type CoreMessageKey, en as coreEn } from "./messages/en";
+import { es as coreEs } from "./messages/es";
+import { fr as coreFr } from "./messages/fr";
 
-export type { MessageKey };
+type KeysOf<T> = T extends unknown ? keyof T : never;
+export type MessageKey = CoreMessageKey | KeysOf<(typeof areaCatalogues)[number]["en"]>;
 
 /** The six UN languages; a language without a catalogue of its own is not offered. */
 export const locales = ["en", "fr", "es", "ar"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
 
-const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = { en, fr, es, ar };
+function merged(core: Catalogue, locale: Locale): Catalogue {
+  return Object.assign({}, core, ...areaCatalogues.map((area) => (area as AreaCatalogue)[locale] ?? {}));
+}
+
+/** English: the complete catalogue and the source of every key. */
+export const en = merged(coreEn, "en") as Record<MessageKey, string>;
+const catalogues: Record<Locale, Catalogue> = {
+  en,
+  fr: merged(coreFr, "fr"),
+  es: merged(coreEs, "es"),
+  ar: merged(coreAr, "ar"),
+};
 const rtl = new Set(["ar", "fa", "he", "ur"]);
 
 export const localeNames: Record<Locale, string> = {
@@ -24,6 +38,8 @@ export const localeNames: Record<Locale, string> = {
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);
 }
+
+type Catalogue = Partial<Record<MessageKey, string>>;
 
 export type Values = Record<string, string | number | Date>;
 export type Translate = (key: MessageKey, values?: Values) => string;
@@ -39,8 +55,6 @@ export interface I18n {
 }
 
 const compiled = new Map<string, IntlMessageFormat>();
-
-type Catalogue = Partial<Record<MessageKey, string>>;
 
 function format(locale: Locale, catalogue: Catalogue, key: MessageKey, values?: Values): string {
   const own = catalogue[key];

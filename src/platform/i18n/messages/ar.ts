@@ -1,6 +1,6 @@
-import type { MessageKey } from "./en";
+import type { CoreMessageKey } from "./en";
 
-export const ar: Partial<Record<MessageKey, string>> = {
+export const ar: Partial<Record<CoreMessageKey, string>> = {
   "site.tagline":
     "مساحة عمل المجتمع المدني للزيارات القطرية التي تقوم بها الإجراءات الخاصة للأمم المتحدة، من أول طلب إلى آخر توصية يجري تنفيذها.",
   "nav.skip": "الانتقال إلى المحتوى الرئيسي",
@@ -437,65 +437,6 @@ export const ar: Partial<Record<MessageKey, string>> = {
     "انتهت صلاحيتها أو سبق استخدامها. تعمل الدعوات مرة واحدة، لمدة 7 أيام. اطلب دعوة جديدة من الشخص الذي دعاك.",
   "error.forbidden.title": "لا يمكنك القيام بذلك",
   "nav.visits": "الزيارات",
-  "visits.title": "الزيارات القطرية",
-  "visits.intro":
-    "كل زيارة نعلم بها: مطلوبة أو متفق عليها أو جارية أو منجزة، مع الرسائل والأحداث المؤرخة التي تستند إليها حالتها.",
-  "visits.filter.country": "البلد (رمز ISO)",
-  "visits.filter.mandate": "الولاية (المعرّف)",
-  "visits.filter.status": "الحالة",
-  "visits.sort.recent": "الأحدث نشاطًا أولًا",
-  "visits.sort.oldest": "الأقدم نشاطًا أولًا",
-  "visits.sort.country": "البلد",
-  "visits.count":
-    "{count, plural, =0 {لا توجد زيارات} zero {لا توجد زيارات} one {زيارة واحدة} two {زيارتان} few {# زيارات} many {# زيارة} other {# زيارة}}",
-  "visits.empty": "لا توجد زيارة تطابق عوامل التصفية هذه.",
-  "visits.col.country": "البلد",
-  "visits.col.mandate": "الولاية",
-  "visits.col.status": "الحالة",
-  "visits.col.when": "التاريخ",
-  "visits.col.report": "التقرير",
-  "visit.requestedOn": "طُلبت في {date}",
-  "visit.reminders":
-    "{count, plural, zero {لا توجد تذكيرات} one {تذكير واحد} two {تذكيران} few {# تذكيرات} many {# تذكيرًا} other {# تذكير}}",
-  "visit.asPublished": "نُشرت باسم «{name}»",
-  "visit.timeline": "الرسائل والأحداث",
-  "visit.session": "الدورة {session} لمجلس حقوق الإنسان",
-  "visit.issues": "ما يبدو غير متسق في هذا السجل",
-  "visit.issue.out_of_order": "سُجّل الحدث «{type}» المؤرخ {date} بعد أحداث لاحقة له.",
-  "visit.issue.duplicate": "الحدث «{type}» المؤرخ {date} مسجَّل مرتين.",
-  "visit.issue.no_request": "«{type}» في {date} يسبق أي طلب أو دعوة مسجَّلة.",
-  "visit.issue.after_end": "«{type}» في {date} يأتي بعد رفض الزيارة أو إلغائها.",
-  "visit.issue.report_before_visit": "هناك تقرير مسجَّل ({date}) دون أي زيارة قبله.",
-  "visit.issue.dates_reversed": "تاريخ انتهاء الزيارة يسبق تاريخ بدئها.",
-  "visit.issue.inferred_completed":
-    "انقضت المواعيد المتفق عليها (حتى {date})؛ تظهر الزيارة على أنها منجزة، لكن لم يسجّل أحد ذلك.",
-  "visit.status.requested": "مطلوبة، قيد الانتظار",
-  "visit.status.invited": "دعوة من الدولة",
-  "visit.status.accepted": "مقبولة، والمواعيد لم يُتفق عليها بعد",
-  "visit.status.scheduled": "مجدولة",
-  "visit.status.underway": "جارية",
-  "visit.status.completed": "منجزة",
-  "visit.status.reported": "نُشر التقرير",
-  "visit.status.declined": "مرفوضة",
-  "visit.status.postponed": "مؤجلة",
-  "visit.status.cancelled": "ملغاة",
-  "visit.event.requested": "طلب الزيارة",
-  "visit.event.reminder": "إرسال تذكير",
-  "visit.event.invited": "دعوة من الدولة",
-  "visit.event.acknowledged": "الإشعار بالاستلام",
-  "visit.event.accepted": "القبول من حيث المبدأ",
-  "visit.event.dates_proposed": "اقتراح مواعيد",
-  "visit.event.dates_agreed": "الاتفاق على المواعيد",
-  "visit.event.declined": "الرفض",
-  "visit.event.postponed": "التأجيل",
-  "visit.event.cancelled": "الإلغاء",
-  "visit.event.started": "بدء الزيارة",
-  "visit.event.completed": "انتهاء الزيارة",
-  "visit.event.end_of_visit_statement": "بيان نهاية الزيارة",
-  "visit.event.report_published": "نشر التقرير",
-  "visit.event.report_presented": "عرض التقرير على مجلس حقوق الإنسان",
-  "visit.event.state_comments": "نشر تعليقات الدولة",
-  "visit.event.follow_up": "المتابعة",
   "country.visits": "الزيارات إلى هذا البلد",
   "country.pending":
     "{count, plural, =0 {لا يوجد طلب معلّق مسجَّل} zero {لا يوجد طلب معلّق مسجَّل} one {طلب واحد معلّق} two {طلبان معلّقان} few {# طلبات معلّقة} many {# طلبًا معلّقًا} other {# طلب معلّق}}",
@@ -508,7 +449,4 @@ export const ar: Partial<Record<MessageKey, string>> = {
   "home.allVisits":
     "{count, plural, zero {لا توجد زيارات مسجَّلة} one {الزيارة المسجَّلة} two {الزيارتان المسجَّلتان} few {الزيارات المسجَّلة وعددها #} many {الزيارات المسجَّلة وعددها #} other {الزيارات المسجَّلة وعددها #}}",
   "home.pendingVisits": "الطلبات التي لا تزال معلّقة",
-  "feeds.atom": "المتابعة عبر قارئ الخلاصات (Atom)",
-  "feeds.ics": "إضافة الزيارات المتفق عليها إلى تقويم (iCal)",
-  "visits.downloadCsv": "تنزيل هذه الزيارات (CSV)",
 };
