@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the figures in BENCHMARKS.md. Prints a Markdown report; run on an idle machine.
- *   npm run bench -- [--only startup,search,weight] [--docs 100000] [--pg postgres://127.0.0.1:5432/test]
+ *   npm run bench -- [--only startup,search,weight,accounts,registry,import,allocation] [--docs 100000] [--pg postgres://127.0.0.1:5432/test]
  * Without --pg, the PostgreSQL figures use DATABASE_URL when it is set.
  */
 import { spawn } from "node:child_process";
@@ -9,12 +9,16 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { policyCost, signInCost } from "./accounts";
+import { allocationCost } from "./allocation";
+import { createTestDb } from "./db";
 import { searchLatency } from "./search";
+import { registryLatency } from "./visits";
+import { visitImportTime } from "./visits-import";
 import { weightOfHomePage } from "./weight";
 
 const { values } = parseArgs({
   options: {
-    only: { type: "string", default: "startup,search,weight,accounts" },
+    only: { type: "string", default: "startup,search,weight,accounts,registry,import,allocation" },
     docs: { type: "string", default: "100000" },
     pg: { type: "string", default: process.env.DATABASE_URL ?? "postgres://127.0.0.1:5432/test" },
   },
@@ -113,6 +117,55 @@ if (only.has("accounts")) {
       `| ${r.engine} | ${r.memP50.toFixed(3)} | ${r.sqlP50.toFixed(2)} | ${r.sqlP95.toFixed(2)} | ${r.readable} |`,
     );
   }
+  say();
+}
+
+if (only.has("registry")) {
+  for (const engine of ["pglite", "postgres"] as const) {
+    const r = await registryLatency(engine, values.pg);
+    say(
+      `### Visit registry on ${engine === "pglite" ? "PGlite" : "PostgreSQL"}: ${r.events.toLocaleString("en")} events of 20,000 visits (seeded in ${r.seedSeconds.toFixed(1)} s; 40 runs each)`,
+    );
+    say("| request | p50 ms | p95 ms |");
+    say("|---|---|---|");
+    for (const x of r.list)
+      say(`| visits list (50 rows + total), ${x.name} | ${x.p50.toFixed(1)} | ${x.p95.toFixed(1)} |`);
+    for (const x of r.feeds) say(`| GET ${x.name} | ${x.p50.toFixed(1)} | ${x.p95.toFixed(1)} |`);
+    say();
+  }
+}
+
+if (only.has("import")) {
+  say("### Importing 20,000 visit rows (100,000 letters and events) from a CSV file");
+  say("| engine | preview s | import (plan + apply) s | same file again s | new visits | new events |");
+  say("|---|---|---|---|---|---|");
+  for (const engine of ["pglite", "postgres"] as const) {
+    const database = await createTestDb(engine, values.pg);
+    try {
+      const r = await visitImportTime(database);
+      say(
+        `| ${engine} | ${r.previewSeconds.toFixed(1)} | ${r.importSeconds.toFixed(1)} | ${r.reimportSeconds.toFixed(1)} | ${r.newVisits} | ${r.newEvents} |`,
+      );
+    } finally {
+      await database.close();
+    }
+  }
+  say();
+}
+
+if (only.has("allocation")) {
+  const a = await allocationCost();
+  say(
+    `### Meeting allocation (HiGHS in a worker; solver start ${a.coldMs.toFixed(0)} ms; median of 3 seeded instances)`,
+  );
+  say(
+    "| slots × requests | max meetings each | median ms | max ms | optimal | heard | heard first-come-first-served |",
+  );
+  say("|---|---|---|---|---|---|---|");
+  for (const r of a.rows)
+    say(
+      `| ${r.slots} × ${r.requests} | ${r.maxMeetingsPerRequest} | ${r.medianMs.toFixed(0)} | ${r.maxMs.toFixed(0)} | ${r.optimal ? "yes" : "no"} | ${r.heard.toFixed(1)} | ${r.fcfsHeard.toFixed(1)} |`,
+    );
   say();
 }
 

@@ -7,14 +7,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { rows } from "../src/platform/db/client";
 import { makeUser, PASSWORD } from "../test/support/accounts";
-import {
-  axeViolations,
-  type E2eServer,
-  formatViolations,
-  launchBrowser,
-  newContext,
-  startServer,
-} from "./support";
+import { type E2eServer, expectAccessible, launchBrowser, newContext, startServer } from "./support";
 
 let browser: Browser | undefined;
 let server: E2eServer | undefined;
@@ -39,19 +32,6 @@ afterAll(async () => {
 });
 
 const url = (path: string) => `${server?.url}${path}`;
-
-/** axe on the page as it is, then again with every disclosure open. */
-async function expectAccessible(p: Page, what: string) {
-  const violations = await axeViolations(p);
-  expect(violations, `axe on ${what}:\n${formatViolations(violations)}`).toHaveLength(0);
-  const closed = p.locator("details:not([open]) > summary");
-  const n = await closed.count();
-  if (n > 0) {
-    for (let i = 0; i < n; i++) await closed.first().click();
-    const opened = await axeViolations(p);
-    expect(opened, `axe on ${what} with details open:\n${formatViolations(opened)}`).toHaveLength(0);
-  }
-}
 
 describe("signed out", () => {
   test("the sign-in and sign-up pages pass axe, and a wrong password is announced", async () => {

@@ -5,14 +5,7 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import {
-  axeViolations,
-  type E2eServer,
-  formatViolations,
-  launchBrowser,
-  newContext,
-  startServer,
-} from "./support";
+import { type E2eServer, expectAccessible, launchBrowser, newContext, startServer } from "./support";
 
 let browser: Browser | undefined;
 let server: E2eServer | undefined;
@@ -46,11 +39,18 @@ const pages: [path: string, status: number][] = [
   ["/mandates/sr-torture", 200],
   ["/countries", 200],
   ["/countries/KOR", 200],
+  ["/countries/HND", 200],
+  ["/visits", 200],
+  ["/visits/statistics", 200],
+  ["/visits/map", 200],
+  ["/visits/map?measure=since", 200],
+  ["/visits/unofficial", 200],
   ["/guide", 200],
   ["/guide/during", 200],
   ["/search?q=torture", 200],
   ["/nope", 404],
   ["/?lang=ar", 200],
+  ["/visits/map?lang=ar", 200],
 ];
 
 describe("accessibility (axe-core, WCAG 2.2 A and AA)", () => {
@@ -59,17 +59,7 @@ describe("accessibility (axe-core, WCAG 2.2 A and AA)", () => {
     const response = await page.goto(url(path));
     expect(response?.status()).toBe(status);
 
-    const violations = await axeViolations(page);
-    expect(violations, `axe on ${path}:\n${formatViolations(violations)}`).toHaveLength(0);
-
-    // Disclosures hide part of the page from axe; check it again with every one of them open.
-    const disclosures = page.locator("details:not([open]) > summary");
-    const closed = await disclosures.count();
-    if (closed > 0) {
-      for (let i = 0; i < closed; i++) await disclosures.first().click();
-      const opened = await axeViolations(page);
-      expect(opened, `axe on ${path} with its details open:\n${formatViolations(opened)}`).toHaveLength(0);
-    }
+    await expectAccessible(page, path);
   });
 });
 

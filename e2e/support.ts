@@ -150,3 +150,16 @@ export function formatViolations(violations: Violation[]): string {
     .map((v) => `${v.id} (${v.impact ?? "?"}): ${v.help}\n    ${v.targets.join("\n    ")}`)
     .join("\n");
 }
+
+/** axe on the page as it is, then again with every disclosure (`<details>`) open. */
+export async function expectAccessible(p: Page, what: string): Promise<void> {
+  const violations = await axeViolations(p);
+  if (violations.length) throw new Error(`axe on ${what}:\n${formatViolations(violations)}`);
+  const closed = p.locator("details:not([open]) > summary");
+  const n = await closed.count();
+  if (n > 0) {
+    for (let i = 0; i < n; i++) await closed.first().click();
+    const opened = await axeViolations(p);
+    if (opened.length) throw new Error(`axe on ${what} with details open:\n${formatViolations(opened)}`);
+  }
+}

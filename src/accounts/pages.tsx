@@ -7,6 +7,8 @@ import { getCountry, listCountries } from "../countries/store";
 import { otpauthUri } from "../platform/crypto/totp";
 import type { AppContext, AppEnv } from "../platform/http/context";
 import { AppError, notFound } from "../platform/http/errors";
+import type { FormProblem } from "../platform/http/fields";
+import { formOf, see, signInFirst } from "../platform/http/forms";
 import { page } from "../platform/http/render";
 import type { I18n, MessageKey } from "../platform/i18n";
 import { accountDeps, clearSessionCookie, clientAddress, requireUser, setSessionCookie } from "./http";
@@ -67,7 +69,6 @@ import {
   CoalitionPage,
   CompleteSignUpPage,
   ForgotPasswordPage,
-  type FormProblem,
   InvitationExpiredPage,
   InvitationPage,
   LinkExpiredPage,
@@ -90,8 +91,6 @@ function render(c: AppContext, title: string, body: Child, status: Status = 200)
   return page(c, { title }, body, status);
 }
 
-const see = (c: AppContext, location: string) => c.redirect(location, 303);
-
 /**
  * Where to go after signing in: only a path on this site. `//host`, `/\host` and paths with
  * spaces or control characters (which browsers strip, turning `/\t/host` into `//host`) are refused.
@@ -110,15 +109,6 @@ export function safeNext(raw: string | undefined | null): string | undefined {
     return undefined;
   }
   return raw;
-}
-
-/** The fields of a posted form, as trimmed-or-not strings ("" when missing or a file). */
-async function formOf(c: AppContext) {
-  const body = await c.req.parseBody();
-  return (name: string) => {
-    const v = body[name];
-    return typeof v === "string" ? v : "";
-  };
 }
 
 /** Service errors people can act on, in the reader's language when we know the code. */
@@ -425,7 +415,6 @@ function signInPages(app: Hono<AppEnv>) {
 // The account: password, two-factor sign-in, sessions, API tokens, deletion
 
 /** A POST from someone not (or no longer) signed in goes to the sign-in page, then back to `back`. */
-const signInFirst = (c: AppContext, back: string) => see(c, `/signin?next=${encodeURIComponent(back)}`);
 
 function accountSettingsPages(app: Hono<AppEnv>) {
   const accountDone: Record<string, MessageKey> = {

@@ -1,15 +1,8 @@
 import type { Child } from "hono/jsx";
 import { EmptyState } from "../platform/http/components";
+import { Csrf, FormError, type FormProblem } from "../platform/http/fields";
 import type { I18n, MessageKey } from "../platform/i18n";
 import type { Coalition, Organisation } from "./organisations";
-
-/** A form's failure, shown above that form (role="alert") and linked to its fields. */
-export interface FormProblem {
-  form: string;
-  message: string;
-  /** The field the service named as wrong, if any. */
-  field?: string;
-}
 
 type OrgKind = Organisation["kind"];
 type Role = "member" | "admin";
@@ -17,24 +10,11 @@ export const orgKinds: OrgKind[] = ["ngo", "nhri", "victims_group", "other"];
 export const kindKey = (k: OrgKind) => `org.kind.${k}` as MessageKey;
 export const roleKey = (r: Role) => `org.role.${r}` as MessageKey;
 
-// Small building blocks
-
-export function Csrf({ token }: { token: string }) {
-  return <input type="hidden" name="_csrf" value={token} />;
-}
+// Small building blocks (Csrf, FormError and FormProblem come from platform/http/fields)
 
 /** The id of a form's error message, when that form has one. */
 const errorId = (problem: FormProblem | undefined, form: string) =>
   problem?.form === form ? `${form}-error` : undefined;
-
-function FormError({ problem, form }: { problem?: FormProblem; form: string }) {
-  if (problem?.form !== form) return null;
-  return (
-    <p id={`${form}-error`} class="form-error" role="alert">
-      {problem.message}
-    </p>
-  );
-}
 
 /** A confirmation after a form was sent and the browser redirected here. */
 export function Done({ message }: { message?: string }) {

@@ -5,6 +5,8 @@ import { argon2Hasher } from "../accounts/argon2";
 import { uniqueOrgSlug } from "../accounts/organisations";
 import { memberships, organisations } from "../accounts/schema";
 import { type AccountDeps, createUser } from "../accounts/service";
+import { registerLetterCommand } from "../advocacy/cli";
+import { registerAllocateCommand } from "../meetings/cli";
 import { recordAudit } from "../platform/audit/audit";
 import type { Config } from "../platform/config";
 import { loadConfig } from "../platform/config";
@@ -17,6 +19,8 @@ import { migrate } from "../platform/db/migrate";
 import { createLogger } from "../platform/log";
 import { startServer } from "../platform/server";
 import { importReference } from "../reference/import";
+import { registerExtractCommand } from "../reports/cli";
+import { registerImportVisitsCommand } from "../visits/import/cli";
 
 const program = new Command()
   .name("visitdesk")
@@ -78,6 +82,9 @@ imports
       await database.close();
     }
   });
+
+// `import visits` is declared beside the visit registry it imports into.
+registerImportVisitsCommand(imports);
 
 /** Opens the database, brings it up to date, runs `fn`, and closes it whatever happens. */
 async function withDatabase<T>(fn: (db: Db, config: Config) => Promise<T>): Promise<T> {
@@ -233,6 +240,10 @@ keys
       `New key ${result.primary}: ${result.resealed} value(s) re-encrypted, ${result.retired} old key(s) removed.`,
     );
   });
+
+registerAllocateCommand(program);
+registerLetterCommand(program);
+registerExtractCommand(program);
 
 try {
   await program.parseAsync(process.argv);

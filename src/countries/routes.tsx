@@ -1,12 +1,14 @@
 import type { Hono } from "hono";
 import { z } from "zod";
+import { followControl } from "../alerts/follow";
 import { listMandates } from "../mandates/store";
 import type { Api } from "../platform/http/api";
 import type { AppEnv } from "../platform/http/context";
 import { notFound } from "../platform/http/errors";
 import { paging, parsePageQuery } from "../platform/http/query";
 import { page } from "../platform/http/render";
-import { listVisits } from "../visits/store";
+import { countryRegistry } from "../visits/registry-routes";
+import { CountryRegistry } from "../visits/registry-views";
 import { CountryWithInvitation, countryName, SiStatus, UnStatus } from "./country";
 import { countryFacets, getCountry, listCountries } from "./store";
 import { CountryList, CountryPage } from "./views";
@@ -88,14 +90,26 @@ export function countriesPages(app: Hono<AppEnv>) {
     const country = await getCountry(db, parsed.data.iso3);
     if (!country) throw notFound("This country");
     const i18n = c.get("i18n");
-    const [{ items: mandates }, { items: visits }] = await Promise.all([
+    const now = c.get("deps").clock().toISOString().slice(0, 10);
+    const auth = c.get("auth");
+    const [{ items: mandates }, registry, follow] = await Promise.all([
       listMandates(db, { country: country.iso3, limit: 20, offset: 0 }),
-      listVisits(db, { country: country.iso3, limit: 200, offset: 0 }),
+      countryRegistry(db, auth.actor, i18n, country, now),
+      followControl(c, "country", country.iso3),
     ]);
+    // Unofficial visits shown to members only: never cache a signed-in view.
+    if (auth.user) c.header("Cache-Control", "private, no-store");
     return page(
       c,
       { title: countryName(country, i18n.locale) },
-      <CountryPage i18n={i18n} country={country} mandates={mandates} visits={visits} />,
+      <CountryPage
+        i18n={i18n}
+        country={country}
+        mandates={mandates}
+        registry={
+          <CountryRegistry i18n={i18n} country={country} data={{ ...registry, follow }} today={now} />
+        }
+      />,
     );
   });
 }

@@ -1,9 +1,8 @@
+import type { Child } from "hono/jsx";
 import type { Mandate } from "../mandates/mandate";
 import { MandateTitle } from "../mandates/views";
 import { ConfidenceBadge, ListPage, ProvenanceNote, Select } from "../platform/http/components";
 import type { I18n, MessageKey } from "../platform/i18n";
-import type { VisitSummary } from "../visits/store";
-import { VisitTable } from "../visits/views";
 import { type CountryWithInvitation, countryName, type StandingInvitation } from "./country";
 import { UN_LANGUAGES } from "./reference";
 
@@ -141,12 +140,13 @@ export function CountryPage({
   i18n,
   country: c,
   mandates,
-  visits,
+  registry,
 }: {
   i18n: I18n;
   country: CountryWithInvitation;
   mandates: Mandate[];
-  visits: VisitSummary[];
+  /** The visit registry's part of the page (visits, requests, statistics), drawn by that area. */
+  registry: Child;
 }) {
   const { t } = i18n;
   const si = c.standingInvitation;
@@ -194,28 +194,7 @@ export function CountryPage({
           }}
         />
       </section>
-      <section aria-labelledby="visits-heading">
-        <h2 id="visits-heading">{t("country.visits")}</h2>
-        <p>
-          {t("country.pending", {
-            count: visits.filter((v) => ["requested", "invited", "postponed"].includes(v.status)).length,
-          })}
-        </p>
-        {visits.length ? (
-          <VisitTable i18n={i18n} items={visits} show="mandate" />
-        ) : (
-          <p>{t("country.noVisits")}</p>
-        )}
-        <p class="feeds">
-          <a href={`/feeds/countries/${c.iso3}.atom`} type="application/atom+xml">
-            {t("feeds.atom")}
-          </a>{" "}
-          ·{" "}
-          <a href={`/feeds/visits.ics?country=${c.iso3}`} type="text/calendar">
-            {t("feeds.ics")}
-          </a>
-        </p>
-      </section>
+      {registry}
       {mandates.length > 0 && (
         <section aria-labelledby="cm-heading">
           <h2 id="cm-heading">{t("country.mandates")}</h2>

@@ -1,5 +1,6 @@
 import type { Hono } from "hono";
 import { z } from "zod";
+import { followControl } from "../alerts/follow";
 import { countryName } from "../countries/country";
 import { getCountry } from "../countries/store";
 import type { Api } from "../platform/http/api";
@@ -7,7 +8,8 @@ import type { AppEnv } from "../platform/http/context";
 import { notFound } from "../platform/http/errors";
 import { paging, parsePageQuery } from "../platform/http/query";
 import { page } from "../platform/http/render";
-import { listVisits } from "../visits/store";
+import { mandateRegistry } from "../visits/registry-routes";
+import { MandateRegistry } from "../visits/registry-views";
 import { Mandate, MandateKind, MandateScope } from "./mandate";
 import { getMandate, listMandates } from "./store";
 import { MandateList, MandatePage, mandateTitle } from "./views";
@@ -79,10 +81,14 @@ export function mandatesPages(app: Hono<AppEnv>) {
     const m = await getMandate(db, c.req.param("id"));
     if (!m) throw notFound("This mandate");
     const i18n = c.get("i18n");
-    const [country, { items: visits }] = await Promise.all([
+    const auth = c.get("auth");
+    const [country, registry, follow] = await Promise.all([
       m.countryIso3 ? getCountry(db, m.countryIso3) : undefined,
-      listVisits(db, { mandate: m.id, limit: 200, offset: 0 }),
+      mandateRegistry(db, auth.actor, i18n, m.id),
+      followControl(c, "mandate", m.id),
     ]);
+    if (auth.user) c.header("Cache-Control", "private, no-store");
+    const now = c.get("deps").clock().toISOString().slice(0, 10);
     return page(
       c,
       { title: mandateTitle(m, i18n.locale) },
@@ -90,7 +96,7 @@ export function mandatesPages(app: Hono<AppEnv>) {
         i18n={i18n}
         mandate={m}
         countryName={country ? countryName(country, i18n.locale) : undefined}
-        visits={visits}
+        registry={<MandateRegistry i18n={i18n} mandateId={m.id} data={{ ...registry, follow }} today={now} />}
       />,
     );
   });

@@ -1,7 +1,6 @@
+import type { Child } from "hono/jsx";
 import { ConfidenceBadge, ListPage, ProvenanceNote, Select } from "../platform/http/components";
 import type { I18n, MessageKey } from "../platform/i18n";
-import type { VisitSummary } from "../visits/store";
-import { VisitTable } from "../visits/views";
 import type { Mandate } from "./mandate";
 
 export const kindKey = (k: Mandate["kind"]) => `mandate.kind.${k}` as MessageKey;
@@ -144,12 +143,13 @@ export function MandatePage({
   i18n,
   mandate: m,
   countryName,
-  visits,
+  registry,
 }: {
   i18n: I18n;
   mandate: Mandate;
   countryName?: string;
-  visits: VisitSummary[];
+  /** The visit registry's part of the page, drawn by that area. */
+  registry: Child;
 }) {
   const { t } = i18n;
   const holderConfidence = m.provenance.fields?.holder;
@@ -207,21 +207,7 @@ export function MandatePage({
           </li>
         ))}
       </ul>
-      {visits.length > 0 && (
-        <section aria-labelledby="mandate-visits">
-          <h2 id="mandate-visits">{t("mandate.visits")}</h2>
-          <VisitTable i18n={i18n} items={visits} show="country" />
-          <p class="feeds">
-            <a href={`/feeds/mandates/${m.id}.atom`} type="application/atom+xml">
-              {t("feeds.atom")}
-            </a>{" "}
-            ·{" "}
-            <a href={`/feeds/visits.ics?mandate=${m.id}`} type="text/calendar">
-              {t("feeds.ics")}
-            </a>
-          </p>
-        </section>
-      )}
+      {registry}
       <ProvenanceNote i18n={i18n} provenance={m.provenance} />
     </article>
   );

@@ -1,3 +1,5 @@
+import { runAlertWork } from "../alerts/jobs";
+import { sendCallReminders } from "../submissions/jobs";
 import { refreshTimeDependentVisits } from "../visits/store";
 import type { Db } from "./db/client";
 import type { Logger } from "./log";
@@ -12,7 +14,8 @@ export function startBackgroundWork(opts: {
   db: Db;
   log: Logger;
   transport: MailTransport | undefined;
-  domain: string;
+  /** Where the site is, for links in e-mails (PUBLIC_URL). */
+  baseUrl: string;
   clock: () => Date;
   everyMs?: number;
 }): () => Promise<void> {
@@ -24,7 +27,7 @@ export function startBackgroundWork(opts: {
     if (opts.transport) {
       await deliverDueMail(opts.db, opts.transport, {
         now: opts.clock(),
-        domain: opts.domain,
+        domain: new URL(opts.baseUrl).hostname,
         log: opts.log,
       });
     } else if (!warned) {
@@ -35,6 +38,9 @@ export function startBackgroundWork(opts: {
       await pruneRateLimits(opts.db, opts.clock());
       await refreshTimeDependentVisits(opts.db, opts.clock().toISOString().slice(0, 10));
     }
+    // Last, so a failure here never holds up the outbox.
+    await runAlertWork(opts);
+    await sendCallReminders(opts.db, { now: opts.clock(), baseUrl: opts.baseUrl });
   };
   const timer = setInterval(() => {
     running = running

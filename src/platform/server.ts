@@ -50,7 +50,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     db: database.db,
     log,
     transport: config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : undefined,
-    domain: new URL(config.baseUrl).hostname,
+    baseUrl: config.baseUrl,
     clock: () => new Date(),
   });
   const port = (server.address() as AddressInfo).port;

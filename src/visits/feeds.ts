@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNotNull, or, type SQL } from "drizzle-orm";
 import type { Hono } from "hono";
 import icalGenerator from "ical-generator";
 import { z } from "zod";
@@ -6,8 +6,9 @@ import { countries } from "../countries/schema";
 import { mandates } from "../mandates/schema";
 import type { Db } from "../platform/db/client";
 import type { AppEnv } from "../platform/http/context";
-import { AppError, badRequest, notFound } from "../platform/http/errors";
+import { badRequest, notFound } from "../platform/http/errors";
 import { visitEvents, visits } from "./schema";
+import type { VisitRow } from "./store";
 
 /**
  * Public feeds of the public registry: Atom for what changed (each recorded letter or event), and
@@ -15,6 +16,41 @@ import { visitEvents, visits } from "./schema";
  * so they are small, cacheable, and built from indexed queries only.
  */
 const FEED_ENTRIES = 50;
+
+/**
+ * Visits with agreed dates as all-day iCalendar events (RFC 5545: the end is the day after the
+ * last day). A visit whose dates are reversed is left out rather than breaking the calendar; its
+ * page flags it. Dates go in as ISO strings: ical-generator formats Date objects of all-day events
+ * several times slower.
+ */
+export function visitCalendar(
+  rows: { v: VisitRow; country: Record<string, string>; mandate: string }[],
+  opts: { baseUrl: string; name: string },
+): string {
+  const host = new URL(opts.baseUrl).hostname;
+  const cal = icalGenerator({
+    name: opts.name,
+    prodId: { company: "Visitdesk", product: "visitdesk", language: "EN" },
+  });
+  for (const r of rows) {
+    const from = r.v.visitFrom;
+    const to = r.v.visitTo;
+    if (!from || !to || to < from) continue;
+    const end = new Date(`${to}T00:00:00Z`);
+    end.setUTCDate(end.getUTCDate() + 1);
+    cal.createEvent({
+      id: `${r.v.id}@${host}`,
+      start: from,
+      end: end.toISOString().slice(0, 10),
+      allDay: true,
+      summary: `${r.mandate}: visit to ${r.country.en ?? r.v.countryIso3}`,
+      description: `Status: ${r.v.status}.${r.v.reportSymbol ? ` Report: ${r.v.reportSymbol}.` : ""}`,
+      url: `${opts.baseUrl}/visits/${r.v.id}`,
+      stamp: r.v.updatedAt,
+    });
+  }
+  return cal.toString();
+}
 
 const xml = (s: string) =>
   s.replace(
@@ -96,7 +132,7 @@ async function latestEvents(db: Db, where: { country?: string; mandate?: string 
     .limit(FEED_ENTRIES);
 }
 
-function entriesOf(rows: Awaited<ReturnType<typeof latestEvents>>, base: string): AtomEntry[] {
+export function entriesOf(rows: Awaited<ReturnType<typeof latestEvents>>, base: string): AtomEntry[] {
   return rows.map((r) => ({
     id: `urn:visitdesk:visit-event:${r.event.id}`,
     title: `${r.country.en ?? ""}: ${r.mandate} — ${eventLabels[r.event.type] ?? r.event.type} (${r.event.date})`,
@@ -182,6 +218,11 @@ export function visitFeeds(app: Hono<AppEnv>) {
     ];
     if (parsed.data.country) where.push(eq(visits.countryIso3, parsed.data.country));
     if (parsed.data.mandate) where.push(eq(visits.mandateId, parsed.data.mandate));
+    // Unfiltered, the calendar is what is coming: past visits only when they ended within a year.
+    if (!parsed.data.country && !parsed.data.mandate) {
+      const yearAgo = new Date(c.get("deps").clock().getTime() - 365 * 86_400_000).toISOString().slice(0, 10);
+      where.push(or(inArray(visits.status, ["scheduled", "underway"]), gte(visits.visitTo, yearAgo)) as SQL);
+    }
     const found = await db
       .select({ v: visits, country: countries.names, mandate: mandates.title })
       .from(visits)
@@ -190,29 +231,12 @@ export function visitFeeds(app: Hono<AppEnv>) {
       .where(and(...where))
       .orderBy(desc(visits.visitFrom))
       .limit(500);
-    const host = new URL(config.baseUrl).hostname;
-    const cal = icalGenerator({
-      name: "Visitdesk: UN Special Procedures country visits",
-      prodId: { company: "Visitdesk", product: "visitdesk", language: "EN" },
-    });
-    for (const r of found) {
-      const from = r.v.visitFrom as string;
-      const to = r.v.visitTo as string;
-      if (to < from) throw new AppError(409, "inconsistent_dates", `Visit ${r.v.id} ends before it starts.`);
-      // All-day events end on the day after the last day (RFC 5545).
-      const end = new Date(`${to}T00:00:00Z`);
-      end.setUTCDate(end.getUTCDate() + 1);
-      cal.createEvent({
-        id: `${r.v.id}@${host}`,
-        start: new Date(`${from}T00:00:00Z`),
-        end,
-        allDay: true,
-        summary: `${r.mandate}: visit to ${r.country.en ?? r.v.countryIso3}`,
-        description: `Status: ${r.v.status}.${r.v.reportSymbol ? ` Report: ${r.v.reportSymbol}.` : ""}`,
-        url: `${config.baseUrl}/visits/${r.v.id}`,
-        stamp: r.v.updatedAt,
-      });
-    }
-    return send(cal.toString(), "text/calendar; charset=utf-8");
+    return send(
+      visitCalendar(found, {
+        baseUrl: config.baseUrl,
+        name: "Visitdesk: UN Special Procedures country visits",
+      }),
+      "text/calendar; charset=utf-8",
+    );
   });
 }

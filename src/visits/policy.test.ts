@@ -6,12 +6,20 @@ const roles: Record<string, Actor> = {
   anonymous,
   signedIn: { ...anonymous, userId: "u" },
   orgAdmin: { ...anonymous, userId: "a", orgs: new Map([["A", "admin"]]) },
+  orgMember: { ...anonymous, userId: "m", orgs: new Map([["A", "member"]]) },
   platformAdmin: { ...anonymous, userId: "p", platformAdmin: true },
 };
 const table: Record<VisitAction, Record<keyof typeof roles, boolean>> = {
-  "visit.read": { anonymous: true, signedIn: true, orgAdmin: true, platformAdmin: true },
-  "visit.create": { anonymous: false, signedIn: true, orgAdmin: true, platformAdmin: true },
-  "visit.recordEvent": { anonymous: false, signedIn: true, orgAdmin: true, platformAdmin: true },
+  "visit.read": { anonymous: true, signedIn: true, orgAdmin: true, orgMember: true, platformAdmin: true },
+  "visit.create": { anonymous: false, signedIn: true, orgAdmin: true, orgMember: true, platformAdmin: true },
+  "visit.recordEvent": {
+    anonymous: false,
+    signedIn: true,
+    orgAdmin: true,
+    orgMember: true,
+    platformAdmin: true,
+  },
+  "visit.import": { anonymous: false, signedIn: false, orgAdmin: true, orgMember: true, platformAdmin: true },
 };
 
 describe("visits policy: every role against every action", () => {

@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { coalitions, organisations } from "../accounts/schema";
 import { countries } from "../countries/schema";
 import { mandates } from "../mandates/schema";
 import type { Provenance } from "../platform/provenance";
@@ -29,6 +40,8 @@ export const visits = pgTable(
     visitFrom: date("visit_from", { mode: "string" }),
     visitTo: date("visit_to", { mode: "string" }),
     lastEventOn: date("last_event_on", { mode: "string" }),
+    /** The Government's first answer to the request, for response rates and times. */
+    answeredOn: date("answered_on", { mode: "string" }),
     reminders: integer("reminders").notNull().default(0),
     reportSymbol: text("report_symbol"),
     inconsistencies: jsonb("inconsistencies").$type<Inconsistency[]>().notNull().default([]),
@@ -42,6 +55,8 @@ export const visits = pgTable(
     index("visits_country_idx").on(t.countryIso3, t.lastEventOn),
     index("visits_mandate_idx").on(t.mandateId, t.lastEventOn),
     index("visits_status_idx").on(t.status, t.lastEventOn),
+    // The list's default order (latest activity first), so a page never sorts the whole registry.
+    index("visits_recent_idx").on(t.lastEventOn.desc().nullsLast(), t.id),
   ],
 );
 
@@ -67,6 +82,48 @@ export const visitEvents = pgTable(
   },
   (t) => [
     index("visit_events_visit_idx").on(t.visitId, t.date),
+    // The alerts job reads new events in the order they were recorded.
+    index("visit_events_recorded_idx").on(t.recordedAt, t.id),
     uniqueIndex("visit_events_unique_idx").on(t.visitId, t.type, t.date, sql`coalesce(${t.symbol}, '')`),
+  ],
+);
+
+/**
+ * An unofficial visit: a mandate holder comes to an event (a conference, a hearing) at the invitation
+ * of civil society, outside the State's official programme. Its own record, never a status of a visit,
+ * because it does not bind the State; `visitId` links the official request that may follow it.
+ * Who hosted whom can expose a host to reprisals, so it carries the common visibility columns.
+ */
+export const unofficialVisits = pgTable(
+  "unofficial_visits",
+  {
+    id: text("id").primaryKey(),
+    countryIso3: text("country_iso3")
+      .notNull()
+      .references(() => countries.iso3),
+    mandateId: text("mandate_id")
+      .notNull()
+      .references(() => mandates.id),
+    mandateHolder: text("mandate_holder"),
+    event: text("event").notNull(),
+    host: text("host").notNull(),
+    city: text("city"),
+    dateFrom: date("date_from", { mode: "string" }).notNull(),
+    dateTo: date("date_to", { mode: "string" }).notNull(),
+    outcome: text("outcome"),
+    source: text("source"),
+    visitId: text("visit_id").references(() => visits.id, { onDelete: "set null" }),
+    visibility: text("visibility").$type<"public" | "coalition" | "organisation" | "named">().notNull(),
+    ownerOrgId: text("owner_org_id").references(() => organisations.id, { onDelete: "cascade" }),
+    coalitionId: text("coalition_id").references(() => coalitions.id, { onDelete: "set null" }),
+    namedUserIds: text("named_user_ids").array().notNull().default([]),
+    cancelled: boolean("cancelled").notNull().default(false),
+    recordedBy: text("recorded_by"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("unofficial_visits_country_idx").on(t.countryIso3, t.dateFrom),
+    index("unofficial_visits_mandate_idx").on(t.mandateId, t.dateFrom),
   ],
 );

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, getTableColumns, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import { countries } from "../countries/schema";
 import { mandates } from "../mandates/schema";
 import { newId } from "../platform/crypto/tokens";
@@ -7,12 +7,13 @@ import type { UpsertCounts } from "../platform/db/upsert";
 import type { SearchDocument } from "../platform/search";
 import type { ReferenceVisit } from "./reference";
 import { visitEvents, visits } from "./schema";
+import type { ResponseCounts } from "./statistics";
 import { deriveVisit, type EventType, type VisitEvent, type VisitStatus } from "./status";
 
 export type VisitRow = typeof visits.$inferSelect;
 export type VisitEventRow = typeof visitEvents.$inferSelect;
 
-const toEvent = (e: VisitEventRow): VisitEvent => ({
+export const toEvent = (e: VisitEventRow): VisitEvent => ({
   type: e.type as EventType,
   date: e.date,
   precision: e.precision,
@@ -23,25 +24,57 @@ const toEvent = (e: VisitEventRow): VisitEvent => ({
   recordedAt: e.recordedAt.toISOString(),
 });
 
-/** Derives a visit's status and dates from its events again and stores them beside it. */
+/** The columns stored beside a visit, derived from its events, so lists filter and sort in SQL. */
+export function derivedColumns(events: readonly VisitEvent[], today: string) {
+  const facts = deriveVisit(events, today);
+  return {
+    status: facts.status,
+    requestedOn: facts.requestedOn,
+    answeredOn: facts.answeredOn,
+    visitFrom: facts.visitFrom,
+    visitTo: facts.visitTo,
+    reminders: facts.reminders,
+    reportSymbol: facts.reportSymbol,
+    inconsistencies: facts.inconsistencies,
+    lastEventOn: events.reduce<string | null>((m, e) => (!m || e.date > m ? e.date : m), null),
+  } satisfies Partial<typeof visits.$inferInsert>;
+}
+
+// Letters recorded in one transaction share their time: among them, date order (not the order rows
+// come back in) decides, so none of them is taken as recorded out of order.
+const byRecording = (a: VisitEventRow, b: VisitEventRow) =>
+  a.recordedAt.getTime() - b.recordedAt.getTime() || a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+
+/**
+ * Derives the status and dates of many visits from their events again and stores them: the events
+ * in one query per few thousand visits, one UPDATE per batch from a JSON record set (the column
+ * list follows `derivedColumns`, each column with its own SQL type).
+ */
+export async function refreshVisits(db: Db, ids: readonly string[], today: string): Promise<void> {
+  const columns = getTableColumns(visits);
+  for (let i = 0; i < ids.length; i += 5000) {
+    const part = ids.slice(i, i + 5000);
+    const found = await db.select().from(visitEvents).where(inArray(visitEvents.visitId, part));
+    const byVisit = new Map<string, VisitEventRow[]>(part.map((id) => [id, []]));
+    for (const e of found) byVisit.get(e.visitId)?.push(e);
+    const derived = [...byVisit].map(([id, list]) => ({
+      id,
+      ...derivedColumns(list.sort(byRecording).map(toEvent), today),
+    }));
+    const keys = Object.keys(derived[0] ?? {}).filter((k) => k !== "id") as (keyof typeof columns)[];
+    if (!keys.length) continue;
+    const set = keys.map((k) => `"${columns[k].name}" = x."${k}"`).join(", ");
+    const shape = keys.map((k) => `"${k}" ${columns[k].getSQLType()}`).join(", ");
+    await db.execute(sql`UPDATE visits AS v SET ${sql.raw(set)}, updated_at = now()
+      FROM jsonb_to_recordset(${JSON.stringify(derived)}::jsonb) AS x(id text, ${sql.raw(shape)})
+      WHERE v.id = x.id`);
+  }
+}
+
+/** Derives one visit's status and dates from its events again and stores them beside it. */
 export async function refreshVisit(db: Db, visitId: string, today: string): Promise<VisitRow | undefined> {
-  const events = await db.select().from(visitEvents).where(eq(visitEvents.visitId, visitId));
-  const facts = deriveVisit(events.map(toEvent), today);
-  const [row] = await db
-    .update(visits)
-    .set({
-      status: facts.status,
-      requestedOn: facts.requestedOn,
-      visitFrom: facts.visitFrom,
-      visitTo: facts.visitTo,
-      reminders: facts.reminders,
-      reportSymbol: facts.reportSymbol,
-      inconsistencies: facts.inconsistencies,
-      lastEventOn: events.reduce<string | null>((m, e) => (!m || e.date > m ? e.date : m), null),
-      updatedAt: new Date(),
-    })
-    .where(eq(visits.id, visitId))
-    .returning();
+  await refreshVisits(db, [visitId], today);
+  const [row] = await db.select().from(visits).where(eq(visits.id, visitId));
   return row;
 }
 
@@ -100,6 +133,10 @@ export async function saveReferenceVisits(
 export interface VisitFilter {
   country?: string;
   mandate?: string;
+  /** Geographic region of the country, e.g. "Africa". */
+  region?: string;
+  /** Visits active that year: requested, under way or followed up. */
+  year?: number;
   status?: VisitStatus[];
   /** Visits with an event on or after / before this date. */
   from?: string;
@@ -119,10 +156,21 @@ export async function listVisits(db: Db, f: VisitFilter): Promise<{ items: Visit
   const where: SQL[] = [];
   if (f.country) where.push(eq(visits.countryIso3, f.country));
   if (f.mandate) where.push(eq(visits.mandateId, f.mandate));
+  if (f.region)
+    where.push(
+      inArray(
+        visits.countryIso3,
+        db.select({ iso3: countries.iso3 }).from(countries).where(eq(countries.region, f.region)),
+      ),
+    );
   if (f.status?.length) where.push(inArray(visits.status, f.status));
+  const started = sql`coalesce(${visits.requestedOn}, ${visits.visitFrom}, ${visits.lastEventOn})`;
   if (f.from) where.push(gte(visits.lastEventOn, f.from));
-  if (f.to)
-    where.push(lte(sql`coalesce(${visits.requestedOn}, ${visits.visitFrom}, ${visits.lastEventOn})`, f.to));
+  if (f.to) where.push(lte(started, f.to));
+  if (f.year) {
+    where.push(gte(visits.lastEventOn, `${f.year}-01-01`));
+    where.push(lte(started, `${f.year}-12-31`));
+  }
   const cond = where.length ? and(...where) : undefined;
   const order =
     f.sort === "oldest"
@@ -158,11 +206,10 @@ export async function listVisits(db: Db, f: VisitFilter): Promise<{ items: Visit
   };
 }
 
-export async function getVisit(
-  db: Db,
-  id: string,
-): Promise<(VisitSummary & { events: VisitEventRow[] }) | undefined> {
-  const [row] = await db
+/** Visits with their country's names and their mandate's titles, by id. */
+export async function summariesOf(db: Db, ids: readonly string[]): Promise<VisitSummary[]> {
+  if (!ids.length) return [];
+  const found = await db
     .select({
       visit: visits,
       countryNames: countries.names,
@@ -172,20 +219,27 @@ export async function getVisit(
     .from(visits)
     .innerJoin(countries, eq(countries.iso3, visits.countryIso3))
     .innerJoin(mandates, eq(mandates.id, visits.mandateId))
-    .where(eq(visits.id, id));
-  if (!row) return undefined;
+    .where(inArray(visits.id, [...ids]));
+  return found.map((r) => ({
+    ...r.visit,
+    countryNames: r.countryNames,
+    mandateTitle: r.mandateTitle,
+    mandateTitles: r.mandateTitles,
+  }));
+}
+
+export async function getVisit(
+  db: Db,
+  id: string,
+): Promise<(VisitSummary & { events: VisitEventRow[] }) | undefined> {
+  const [visit] = await summariesOf(db, [id]);
+  if (!visit) return undefined;
   const events = await db
     .select()
     .from(visitEvents)
     .where(eq(visitEvents.visitId, id))
     .orderBy(asc(visitEvents.date), asc(visitEvents.recordedAt));
-  return {
-    ...row.visit,
-    countryNames: row.countryNames,
-    mandateTitle: row.mandateTitle,
-    mandateTitles: row.mandateTitles,
-    events,
-  };
+  return { ...visit, events };
 }
 
 /** The event logs of several visits in one query, keyed by visit. */
@@ -225,4 +279,83 @@ export async function refreshTimeDependentVisits(db: Db, today: string): Promise
     .where(and(inArray(visits.status, ["scheduled", "underway"]), lte(visits.visitFrom, today)));
   for (const v of due) await refreshVisit(db, v.id, today);
   return due.length;
+}
+
+const pendingStatuses: VisitStatus[] = ["requested", "invited", "postponed"];
+const visitedStatuses: VisitStatus[] = ["completed", "reported"];
+export const isPending = (status: string) => (pendingStatuses as string[]).includes(status);
+
+/** Requests, answers and their median delay per country or per mandate, optionally narrowed. */
+export async function responseCounts(
+  db: Db,
+  by: "country" | "mandate",
+  only: { country?: string; mandate?: string } = {},
+): Promise<ResponseCounts[]> {
+  const key = by === "country" ? visits.countryIso3 : visits.mandateId;
+  const where: SQL[] = [];
+  if (only.country) where.push(eq(visits.countryIso3, only.country));
+  if (only.mandate) where.push(eq(visits.mandateId, only.mandate));
+  const asked = sql`${visits.requestedOn} IS NOT NULL`;
+  const rows = await db
+    .select({
+      key,
+      requests: sql<number>`count(*) FILTER (WHERE ${asked})`.mapWith(Number),
+      answered: sql<number>`count(*) FILTER (WHERE ${asked} AND ${visits.answeredOn} IS NOT NULL)`.mapWith(
+        Number,
+      ),
+      pending: sql<number>`count(*) FILTER (WHERE ${inArray(visits.status, pendingStatuses)})`.mapWith(
+        Number,
+      ),
+      medianDays: sql<
+        number | null
+      >`percentile_cont(0.5) WITHIN GROUP (ORDER BY (${visits.answeredOn} - ${visits.requestedOn})::float8)`.mapWith(
+        (v) => (v === null ? null : Number(v)),
+      ),
+      visited: sql<number>`count(*) FILTER (WHERE ${inArray(visits.status, visitedStatuses)})`.mapWith(
+        Number,
+      ),
+      lastVisitOn: sql<
+        string | null
+      >`max(${visits.visitFrom}) FILTER (WHERE ${inArray(visits.status, visitedStatuses)})`,
+    })
+    .from(visits)
+    .where(where.length ? and(...where) : undefined)
+    .groupBy(key)
+    .orderBy(key);
+  return rows;
+}
+
+export interface LastVisit {
+  id: string;
+  mandateId: string;
+  mandateTitle: string;
+  mandateTitles: VisitSummary["mandateTitles"];
+  visitFrom: string | null;
+  visitTo: string | null;
+  reportSymbol: string | null;
+}
+
+/** The latest visit each mandate made to a country (completed or reported), most recent first. */
+export async function lastVisitPerMandate(db: Db, country: string): Promise<LastVisit[]> {
+  const found = await db
+    .selectDistinctOn([visits.mandateId], {
+      id: visits.id,
+      mandateId: visits.mandateId,
+      mandateTitle: mandates.title,
+      mandateTitles: mandates.titles,
+      visitFrom: visits.visitFrom,
+      visitTo: visits.visitTo,
+      reportSymbol: visits.reportSymbol,
+    })
+    .from(visits)
+    .innerJoin(mandates, eq(mandates.id, visits.mandateId))
+    .where(
+      and(
+        eq(visits.countryIso3, country),
+        inArray(visits.status, visitedStatuses),
+        sql`${visits.visitFrom} IS NOT NULL`,
+      ),
+    )
+    .orderBy(visits.mandateId, desc(visits.visitFrom));
+  return found.sort((a, b) => (b.visitFrom ?? "").localeCompare(a.visitFrom ?? ""));
 }

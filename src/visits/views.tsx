@@ -1,7 +1,9 @@
+import type { Child } from "hono/jsx";
 import { countryName } from "../countries/country";
 import { ListPage, ProvenanceNote, Select } from "../platform/http/components";
 import type { I18n, MessageKey } from "../platform/i18n";
-import { type Inconsistency, visitStatuses } from "./status";
+import { RegistryNav } from "./registry-views";
+import { type Inconsistency, type VisitFacts, visitStatuses } from "./status";
 import type { VisitEventRow, VisitSummary } from "./store";
 
 export const statusKey = (s: string) => `visit.status.${s}` as MessageKey;
@@ -93,14 +95,46 @@ export function VisitTable({
   );
 }
 
+/** The country and mandate boxes of a filter form (codes, as in the addresses of the API). */
+export function CountryMandateFilters({
+  i18n,
+  params,
+}: {
+  i18n: I18n;
+  params: { country?: string; mandate?: string };
+}) {
+  return (
+    <>
+      <div class="field">
+        <label for="vcountry">{i18n.t("visits.filter.country")}</label>
+        <input
+          id="vcountry"
+          name="country"
+          type="text"
+          value={params.country ?? ""}
+          maxlength={3}
+          size={5}
+          autocomplete="off"
+        />
+      </div>
+      <div class="field">
+        <label for="vmandate">{i18n.t("visits.filter.mandate")}</label>
+        <input id="vmandate" name="mandate" type="text" value={params.mandate ?? ""} />
+      </div>
+    </>
+  );
+}
+
 export interface VisitListParams {
   country?: string;
   mandate?: string;
+  region?: string;
+  year?: string;
   status?: string;
   sort?: string;
 }
 
-function csvQuery(params: VisitListParams): string {
+function exportQuery(params: VisitListParams): string {
   const sp = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v) sp.set(k, v);
   const s = sp.toString();
@@ -114,6 +148,9 @@ export function VisitList({
   params,
   limit,
   offset,
+  regions,
+  signedIn,
+  canImport,
 }: {
   i18n: I18n;
   items: VisitSummary[];
@@ -121,73 +158,108 @@ export function VisitList({
   params: VisitListParams;
   limit: number;
   offset: number;
+  regions: string[];
+  signedIn: boolean;
+  canImport: boolean;
 }) {
   const { t } = i18n;
   return (
-    <ListPage
-      i18n={i18n}
-      title={t("visits.title")}
-      intro={t("visits.intro")}
-      path="/visits"
-      count={t("visits.count", { count: total })}
-      empty={items.length === 0}
-      emptyTitle={t("visits.empty")}
-      params={{ ...params }}
-      total={total}
-      limit={limit}
-      offset={offset}
-      filters={
-        <>
-          <div class="field">
-            <label for="vcountry">{t("visits.filter.country")}</label>
-            <input
-              id="vcountry"
-              name="country"
-              type="text"
-              value={params.country ?? ""}
-              maxlength={3}
-              size={5}
-              autocomplete="off"
+    <>
+      <RegistryNav i18n={i18n} current="/visits" />
+      <ListPage
+        i18n={i18n}
+        title={t("visits.title")}
+        intro={t("visits.intro")}
+        path="/visits"
+        count={t("visits.count", { count: total })}
+        empty={items.length === 0}
+        emptyTitle={t("visits.empty")}
+        params={{ ...params }}
+        total={total}
+        limit={limit}
+        offset={offset}
+        filters={
+          <>
+            <CountryMandateFilters i18n={i18n} params={params} />
+            <Select
+              id="region"
+              label={t("visits.filter.region")}
+              value={params.region}
+              options={[
+                { value: "", label: t("filters.any") },
+                ...regions.map((r) => ({ value: r, label: r })),
+              ]}
             />
-          </div>
-          <div class="field">
-            <label for="vmandate">{t("visits.filter.mandate")}</label>
-            <input id="vmandate" name="mandate" type="text" value={params.mandate ?? ""} />
-          </div>
-          <Select
-            id="status"
-            label={t("visits.filter.status")}
-            value={params.status}
-            options={[
-              { value: "", label: t("filters.any") },
-              ...visitStatuses.map((s) => ({ value: s, label: t(statusKey(s)) })),
-            ]}
-          />
-          <Select
-            id="sort"
-            label={t("filters.sort")}
-            value={params.sort}
-            options={[
-              { value: "", label: t("visits.sort.recent") },
-              { value: "oldest", label: t("visits.sort.oldest") },
-              { value: "country", label: t("visits.sort.country") },
-            ]}
-          />
-        </>
-      }
-      after={
-        total > 0 && (
+            <div class="field">
+              <label for="vyear">{t("visits.filter.year")}</label>
+              <input id="vyear" name="year" type="number" min={1980} max={2100} value={params.year ?? ""} />
+            </div>
+            <Select
+              id="status"
+              label={t("visits.filter.status")}
+              value={params.status}
+              options={[
+                { value: "", label: t("filters.any") },
+                ...visitStatuses.map((s) => ({ value: s, label: t(statusKey(s)) })),
+              ]}
+            />
+            <Select
+              id="sort"
+              label={t("filters.sort")}
+              value={params.sort}
+              options={[
+                { value: "", label: t("visits.sort.recent") },
+                { value: "oldest", label: t("visits.sort.oldest") },
+                { value: "country", label: t("visits.sort.country") },
+              ]}
+            />
+          </>
+        }
+        after={
           <p>
-            <a href={`/visits.csv${csvQuery(params)}`} download>
-              {t("visits.downloadCsv")}
-            </a>
+            {total > 0 && (
+              <>
+                <a href={`/visits.csv${exportQuery(params)}`} download>
+                  {t("visits.downloadCsv")}
+                </a>{" "}
+                ·{" "}
+                <a href={`/visits.xlsx${exportQuery(params)}`} download>
+                  {t("visits.downloadXlsx")}
+                </a>
+              </>
+            )}
+            {signedIn && (
+              <>
+                {total > 0 && " · "}
+                <a href="/visits/new">{t("visits.nav.record")}</a>
+              </>
+            )}
+            {canImport && (
+              <>
+                {" · "}
+                <a href="/visits/import">{t("visitImport.link")}</a>
+              </>
+            )}
           </p>
-        )
-      }
-    >
-      <VisitTable i18n={i18n} items={items} show="both" />
-    </ListPage>
+        }
+      >
+        <VisitTable i18n={i18n} items={items} show="both" />
+      </ListPage>
+    </>
   );
+}
+
+/** Request age, answer delay and time to report, where the log tells them. */
+function derivedFacts(i18n: I18n, f: VisitFacts): string[] {
+  const facts: string[] = [];
+  if (f.requestAgeDays !== null && (f.pending || f.answeredOn))
+    facts.push(
+      i18n.t(f.pending ? "visit.facts.requestAge" : "visit.facts.answeredAfter", { days: f.requestAgeDays }),
+    );
+  if (f.reminders > 0) facts.push(i18n.t("visit.reminders", { count: f.reminders }));
+  if (f.monthsToReport !== null)
+    facts.push(i18n.t("visit.facts.monthsToReport", { months: Math.max(0, f.monthsToReport) }));
+  return facts;
 }
 
 function inconsistencyText(i18n: I18n, x: Inconsistency): string {
@@ -201,10 +273,20 @@ export function VisitPage({
   i18n,
   visit: v,
   events,
+  recorders,
+  facts,
+  follow,
+  after,
 }: {
   i18n: I18n;
   visit: VisitSummary;
   events: VisitEventRow[];
+  /** Names of those who recorded events, for readers allowed to see them. */
+  recorders: ReadonlyMap<string, string>;
+  /** What the event log says, derived afresh for today. */
+  facts: VisitFacts;
+  follow?: Child;
+  after?: Child;
 }) {
   const { t } = i18n;
   return (
@@ -215,6 +297,7 @@ export function VisitPage({
       <h1>
         {countryName({ names: v.countryNames }, i18n.locale)}: {mandateTitleIn(v, i18n.locale)}
       </h1>
+      {follow}
       <dl class="facts">
         <dt>{t("visits.col.status")}</dt>
         <dd>
@@ -239,6 +322,14 @@ export function VisitPage({
         )}
         <dt>{t("visits.col.when")}</dt>
         <dd>{visitWhen(i18n, v)}</dd>
+        {derivedFacts(i18n, facts).length > 0 && (
+          <>
+            <dt>{t("visit.facts.heading")}</dt>
+            {derivedFacts(i18n, facts).map((fact) => (
+              <dd>{fact}</dd>
+            ))}
+          </>
+        )}
         {v.reportSymbol && (
           <>
             <dt>{t("visits.col.report")}</dt>
@@ -257,6 +348,15 @@ export function VisitPage({
                 {e.session ? ` · ${t("visit.session", { session: e.session })}` : ""}
               </p>
               {e.note && <p class="muted">{e.note}</p>}
+              {(e.source || (e.recordedBy && recorders.has(e.recordedBy))) && (
+                <p class="muted small">
+                  {e.source && t("visit.event.source", { source: e.source })}
+                  {e.source && e.recordedBy && recorders.has(e.recordedBy) && " · "}
+                  {e.recordedBy &&
+                    recorders.has(e.recordedBy) &&
+                    t("visit.event.recordedBy", { name: recorders.get(e.recordedBy) ?? "" })}
+                </p>
+              )}
             </li>
           ))}
         </ol>
@@ -271,6 +371,7 @@ export function VisitPage({
           </ul>
         </section>
       )}
+      {after}
       <ProvenanceNote i18n={i18n} provenance={v.provenance} />
     </article>
   );

@@ -81,7 +81,7 @@ describe("CSV export", () => {
     const text = (await res.text()).replace(/^\uFEFF/, "");
     const lines = text.trim().split("\r\n");
     expect(lines[0]).toBe(
-      "id,country_iso3,country,mandate_id,mandate,mandate_holder,status,requested_on,reminders,visit_from,visit_to,report_symbol,url,source",
+      "id,country_iso3,country,mandate_id,mandate,mandate_holder,status,requested_on,answered_on,reminders,visit_from,visit_to,report_symbol,url,source",
     );
     const { body } = await t.json<{ total: number }>("/api/v1/visits?country=HND");
     expect(lines).toHaveLength(body.total + 1);

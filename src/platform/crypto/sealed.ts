@@ -15,6 +15,12 @@ export interface SealedColumn {
 
 export const sealedColumns: SealedColumn[] = [
   { table: "users", column: "totp_secret", idColumn: "id", aad: (id) => `users.totp_secret:${id}` },
+  {
+    table: "meeting_requests",
+    column: "confidential",
+    idColumn: "id",
+    aad: (id) => `meeting_requests.confidential:${id}`,
+  },
 ];
 
 const ident = (name: string) => {

@@ -1,8 +1,13 @@
 // Every area's tables, gathered for drizzle and drizzle-kit. Each area owns its own schema file.
 import * as accounts from "../../accounts/schema";
+import * as advocacy from "../../advocacy/schema";
+import * as alerts from "../../alerts/schema";
 import * as countries from "../../countries/schema";
 import * as mandates from "../../mandates/schema";
+import * as meetings from "../../meetings/schema";
 import * as reference from "../../reference/schema";
+import * as reports from "../../reports/schema";
+import * as submissions from "../../submissions/schema";
 import * as visits from "../../visits/schema";
 import * as audit from "../audit/schema";
 import * as mail from "../mail/schema";
@@ -10,6 +15,7 @@ import * as ratelimit from "../ratelimit/schema";
 import * as search from "../search/schema";
 
 export const schema = {
+  ...meetings,
   ...mandates,
   ...countries,
   ...reference,
@@ -19,4 +25,8 @@ export const schema = {
   ...mail,
   ...ratelimit,
   ...visits,
+  ...alerts,
+  ...advocacy,
+  ...reports,
+  ...submissions,
 };

@@ -2,22 +2,36 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { compress } from "hono/compress";
 import { getCookie, setCookie } from "hono/cookie";
 import { accountsApi } from "../../accounts/api";
 import { authMiddleware } from "../../accounts/http";
 import { logoRoutes } from "../../accounts/logo";
 import { accountsPages } from "../../accounts/pages";
+import { advocacyApi } from "../../advocacy/api";
+import { advocacyPages } from "../../advocacy/routes";
+import { alertsApi, alertsPages } from "../../alerts/routes";
 import { countriesApi, countriesPages } from "../../countries/routes";
 import { guidePages } from "../../guide/routes";
 import { homePages } from "../../home/routes";
 import { mandatesApi, mandatesPages } from "../../mandates/routes";
+import { meetingsApi } from "../../meetings/api";
+import { meetingsPages } from "../../meetings/routes";
+import { reportsApi } from "../../reports/api";
+import { reportsPages } from "../../reports/routes";
+import { submissionsApi } from "../../submissions/api";
+import { submissionsPages } from "../../submissions/routes";
 import { visitFeeds } from "../../visits/feeds";
+import { MAX_BYTES as VISIT_IMPORT_MAX_BYTES } from "../../visits/import/read";
+import { visitImportApi, visitImportPages } from "../../visits/import/routes";
+import { registryApi } from "../../visits/registry-routes";
 import { visitsApi, visitsPages, visitsWriteApi } from "../../visits/routes";
+import { unofficialApi, unofficialChangeApi } from "../../visits/unofficial/routes";
 import { createI18n, isLocale, negotiateLocale } from "../i18n";
 import { searchApi, searchPages } from "../search/routes";
 import { Api } from "./api";
-import type { AppDeps, AppEnv } from "./context";
+import type { AppContext, AppDeps, AppEnv } from "./context";
 import { AppError, type ErrorBody } from "./errors";
 import { page } from "./render";
 
@@ -27,6 +41,8 @@ const staticRoot = path.relative(
 );
 export const LANG_COOKIE = "vd_lang";
 const VERSION = "0.1.0";
+/** The largest request any route takes: a report of 50 MB (see src/reports), with room for the form. */
+const MAX_REQUEST_BYTES = 52 * 2 ** 20;
 
 const securityHeaders: Record<string, string> = {
   "Content-Security-Policy":
@@ -38,8 +54,24 @@ const securityHeaders: Record<string, string> = {
 
 export function buildApi(): Api {
   const api = new Api();
-  for (const register of [mandatesApi, countriesApi, visitsApi, visitsWriteApi, searchApi, accountsApi])
+  for (const register of [
+    mandatesApi,
+    countriesApi,
+    visitsApi,
+    visitsWriteApi,
+    visitImportApi,
+    registryApi,
+    unofficialApi,
+    unofficialChangeApi,
+    searchApi,
+    accountsApi,
+    advocacyApi,
+    meetingsApi,
+    reportsApi,
+    submissionsApi,
+  ])
     register(api);
+  alertsApi(api);
   return api;
 }
 
@@ -87,6 +119,25 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.get("/healthz", async (c) => c.json({ status: "ok", engine: deps.engine }));
 
+  // Bodies are limited before anything reads them (the CSRF check parses forms): uploads that are
+  // far too large are refused without being held in memory. Routes refuse smaller excesses themselves.
+  const tooLarge = (max: number, message: (c: AppContext) => string) =>
+    bodyLimit({
+      maxSize: max,
+      onError: (c) => {
+        throw new AppError(413, "file_too_large", message(c as AppContext));
+      },
+    });
+  for (const path of ["/visits/import", "/visits/import/*", "/api/v1/visits/import"])
+    app.use(
+      path,
+      tooLarge(VISIT_IMPORT_MAX_BYTES + 2 ** 20, (c) => c.get("i18n").t("visitImport.tooLarge")),
+    );
+  app.use(
+    "*",
+    tooLarge(MAX_REQUEST_BYTES, () => `The request is too large: at most ${MAX_REQUEST_BYTES / 2 ** 20} MB.`),
+  );
+
   // Who is asking, and the CSRF check: for everything but static files and the health check.
   app.use("*", async (c, next) => {
     if (c.req.path.startsWith("/static/")) return next();
@@ -107,11 +158,18 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     homePages,
     mandatesPages,
     countriesPages,
+    // Before the visit pages: /visits/import is not a visit id.
+    visitImportPages,
     visitsPages,
     visitFeeds,
     guidePages,
     searchPages,
     logoRoutes,
+    alertsPages,
+    meetingsPages,
+    advocacyPages,
+    reportsPages,
+    submissionsPages,
   ])
     mount(app);
 

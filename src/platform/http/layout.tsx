@@ -7,6 +7,8 @@ export interface PageMeta {
   /** Path and query of this page, for the language links. */
   path: string;
   description?: string;
+  /** Open Graph tags, for a page people share (a visit's public page). */
+  openGraph?: { title: string; description: string; url: string };
   /** The current search query, kept in the header's search box. */
   q?: string;
 }
@@ -16,6 +18,7 @@ const nav = [
   { href: "/mandates", key: "nav.mandates" },
   { href: "/countries", key: "nav.countries" },
   { href: "/visits", key: "nav.visits" },
+  { href: "/recommendations", key: "reports.nav.recommendations" },
   { href: "/guide", key: "nav.guide" },
 ] as const;
 
@@ -61,6 +64,21 @@ function AccountNav({
                 {t("nav.myOrgs")}
               </a>
             </li>
+            <li>
+              <a href="/following" aria-current={current === "/following" ? "page" : undefined}>
+                {t("alerts.title")}
+              </a>
+            </li>
+            <li>
+              <a href="/submissions" aria-current={current.startsWith("/submissions") ? "page" : undefined}>
+                {t("submissions.list.title")}
+              </a>
+            </li>
+            <li>
+              <a href="/advocacy/letters" aria-current={current.startsWith("/advocacy") ? "page" : undefined}>
+                {t("advocacy.nav")}
+              </a>
+            </li>
             {auth?.via === "cookie" && (
               <li>
                 <form class="signout" method="post" action="/signout">
@@ -103,6 +121,17 @@ export function Layout({
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${meta.title} · Visitdesk`}</title>
         <meta name="description" content={meta.description ?? t("site.tagline")} />
+        {meta.openGraph && (
+          <>
+            <meta property="og:type" content="website" />
+            <meta property="og:site_name" content="Visitdesk" />
+            <meta property="og:title" content={meta.openGraph.title} />
+            <meta property="og:description" content={meta.openGraph.description} />
+            <meta property="og:url" content={meta.openGraph.url} />
+            <meta property="og:locale" content={i18n.locale} />
+            <meta name="twitter:card" content="summary" />
+          </>
+        )}
         <link rel="stylesheet" href="/static/app.css" />
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
       </head>

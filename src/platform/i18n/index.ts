@@ -71,6 +71,11 @@ function format(locale: Locale, catalogue: Catalogue, key: MessageKey, values?: 
   return String(mf.format(values));
 }
 
+/** A shipped catalogue (core and areas merged), for tests of its messages. */
+export function shippedCatalogue(locale: Locale): Catalogue {
+  return catalogues[locale];
+}
+
 /** The reader's language; `catalogue` replaces the shipped one (tests of the fallback use it). */
 export function createI18n(locale: Locale, catalogue: Catalogue = catalogues[locale]): I18n {
   const dateFormats = {

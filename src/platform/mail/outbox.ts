@@ -7,6 +7,7 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  html?: string;
   /** Same key, same notice: a retry of the action that queued it sends nothing twice. */
   dedupeKey?: string;
 }
@@ -15,13 +16,19 @@ export interface Mail {
 export async function enqueueMail(db: Db, mail: Mail): Promise<void> {
   await db
     .insert(outbox)
-    .values({ to: mail.to, subject: mail.subject, text: mail.text, dedupeKey: mail.dedupeKey ?? null })
+    .values({
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html ?? null,
+      dedupeKey: mail.dedupeKey ?? null,
+    })
     .onConflictDoNothing();
 }
 
 /** What sends mail: SMTP in deployments and tests (a local SMTP server), nothing else. */
 export interface MailTransport {
-  send(mail: { to: string; subject: string; text: string; messageId: string }): Promise<void>;
+  send(mail: { to: string; subject: string; text: string; html?: string; messageId: string }): Promise<void>;
 }
 
 const MAX_ATTEMPTS = 8;
@@ -42,6 +49,7 @@ export async function deliverDueMail(
     to_address: string;
     subject: string;
     text_body: string;
+    html_body: string | null;
     attempts: number;
   }>(
     db,
@@ -52,7 +60,7 @@ export async function deliverDueMail(
           AND (locked_until IS NULL OR locked_until < ${opts.now.toISOString()})
         ORDER BY id LIMIT ${opts.batch ?? 20}
         FOR UPDATE SKIP LOCKED)
-      RETURNING id, to_address, subject, text_body, attempts`,
+      RETURNING id, to_address, subject, text_body, html_body, attempts`,
   );
   let sent = 0;
   let failed = 0;
@@ -62,6 +70,7 @@ export async function deliverDueMail(
         to: m.to_address,
         subject: m.subject,
         text: m.text_body,
+        html: m.html_body ?? undefined,
         messageId: `<outbox-${m.id}@${opts.domain}>`,
       });
       await db.execute(

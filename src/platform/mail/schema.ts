@@ -12,6 +12,8 @@ export const outbox = pgTable(
     to: text("to_address").notNull(),
     subject: text("subject").notNull(),
     text: text("text_body").notNull(),
+    /** An HTML alternative for mail clients that show it; the text is always sent too. */
+    html: text("html_body"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
     sendAfter: timestamp("send_after", { withTimezone: true }).notNull().defaultNow(),

@@ -11,6 +11,7 @@ export function smtpTransport(url: string, from: string): MailTransport {
         to: mail.to,
         subject: mail.subject,
         text: mail.text,
+        html: mail.html,
         messageId: mail.messageId,
       });
     },

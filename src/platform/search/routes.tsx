@@ -11,7 +11,10 @@ import { search } from "./index";
 
 const SearchQuery = z.object({
   q: z.string().trim().min(1, "Type something to search for").max(200),
-  type: z.enum(["mandate", "country", "visit", "guide"]).optional().describe("Only this record type"),
+  type: z
+    .enum(["mandate", "country", "visit", "unofficial_visit", "recommendation", "submission", "guide"])
+    .optional()
+    .describe("Only this record type"),
   ...paging(20, 100),
 });
 

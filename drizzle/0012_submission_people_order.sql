@@ -1,0 +1,1 @@
+ALTER TABLE "submission_people" ADD COLUMN "position" integer DEFAULT 0 NOT NULL;
