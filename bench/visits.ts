@@ -39,10 +39,12 @@ function percentiles(times: number[]) {
   return { p50: at(0.5), p95: at(0.95) };
 }
 
-async function timed(runs: number, fn: () => Promise<unknown>) {
+/** p50 and p95 of `fn`; `before` runs untimed ahead of each call (e.g. to change the data). */
+async function timed(runs: number, fn: () => Promise<unknown>, before?: () => Promise<unknown>) {
   for (let i = 0; i < 3; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    await before?.();
     const t = performance.now();
     await fn();
     times.push(performance.now() - t);
@@ -95,6 +97,28 @@ export async function registryLatency(engine: "pglite" | "postgres", serverUrl: 
           await res.text();
         })),
       });
+    // Calendars are cached until a visit changes: the cost after a change, and the answer to a client
+    // that already has the current calendar.
+    const ics = "/feeds/visits.ics";
+    feeds.push({
+      name: `${ics}, right after a visit changed`,
+      ...(await timed(
+        40,
+        async () => (await app.request(ics)).text(),
+        () =>
+          database.db.execute(sql`UPDATE visits SET updated_at = clock_timestamp()
+          WHERE id = (SELECT id FROM visits WHERE status = 'scheduled' AND visit_to IS NOT NULL
+            ORDER BY visit_from DESC NULLS LAST LIMIT 1)`),
+      )),
+    });
+    const etag = (await app.request(ics)).headers.get("etag") ?? "";
+    feeds.push({
+      name: `${ics}, unchanged, to a client that has it (304)`,
+      ...(await timed(40, async () => {
+        const res = await app.request(ics, { headers: { "if-none-match": etag } });
+        if (res.status !== 304) throw new Error(`expected 304, got ${res.status}`);
+      })),
+    });
     return { engine, seedSeconds, events, list, feeds };
   } finally {
     await database.close();

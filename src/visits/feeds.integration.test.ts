@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -78,5 +79,26 @@ describe("iCalendar feed", () => {
     );
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0]?.path).toBe("country");
+  });
+});
+
+describe("iCalendar caching", () => {
+  it("answers 304 to a calendar that has the current version, and a new version after a change", async () => {
+    const first = await t.get("/feeds/visits.ics?country=HND");
+    const etag = first.headers.get("etag") ?? "";
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await t.get("/feeds/visits.ics?country=HND", { "if-none-match": etag });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    const other = await t.get("/feeds/visits.ics?country=KEN");
+    expect(other.headers.get("etag")).not.toBe(etag);
+    // A visit changes: its calendar is built again, under a new tag.
+    await t.database.db.execute(
+      sql`UPDATE visits SET updated_at = now() + interval '1 minute' WHERE country_iso3 = 'HND'`,
+    );
+    const changed = await t.get("/feeds/visits.ics?country=HND", { "if-none-match": etag });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).not.toBe(etag);
+    expect(await changed.text()).toContain("BEGIN:VCALENDAR");
   });
 });

@@ -1,6 +1,6 @@
-import { and, desc, eq, gte, inArray, isNotNull, or, type SQL } from "drizzle-orm";
+import { createHash } from "node:crypto";
+import { and, count, desc, eq, gte, inArray, isNotNull, or, type SQL, sql } from "drizzle-orm";
 import type { Hono } from "hono";
-import icalGenerator from "ical-generator";
 import { z } from "zod";
 import { countries } from "../countries/schema";
 import { mandates } from "../mandates/schema";
@@ -17,39 +17,67 @@ import type { VisitRow } from "./store";
  */
 const FEED_ENTRIES = 50;
 
+/** RFC 5545 text: backslash, semicolon, comma and line breaks escaped. */
+const icsText = (s: string) => s.replace(/[\\;,]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, "\\n");
+
+/** RFC 5545 lines are at most 75 octets; longer ones continue on lines that start with a space. */
+function fold(line: string): string {
+  if (Buffer.byteLength(line) <= 75) return line;
+  const parts: string[] = [];
+  let current = "";
+  for (const ch of line) {
+    if (Buffer.byteLength(current + ch) > (parts.length ? 74 : 75)) {
+      parts.push(current);
+      current = "";
+    }
+    current += ch;
+  }
+  parts.push(current);
+  return parts.join("\r\n ");
+}
+
+const icsDate = (iso: string) => iso.slice(0, 10).replaceAll("-", "");
+const icsStamp = (d: Date) => `${d.toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`;
+
 /**
  * Visits with agreed dates as all-day iCalendar events (RFC 5545: the end is the day after the
  * last day). A visit whose dates are reversed is left out rather than breaking the calendar; its
- * page flags it. Dates go in as ISO strings: ical-generator formats Date objects of all-day events
- * several times slower.
+ * page flags it. Written directly rather than with ical-generator, which takes about 0.2 ms an
+ * event: a calendar of 500 visits is rebuilt whenever one of them changes.
  */
 export function visitCalendar(
   rows: { v: VisitRow; country: Record<string, string>; mandate: string }[],
   opts: { baseUrl: string; name: string },
 ): string {
   const host = new URL(opts.baseUrl).hostname;
-  const cal = icalGenerator({
-    name: opts.name,
-    prodId: { company: "Visitdesk", product: "visitdesk", language: "EN" },
-  });
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Visitdesk//visitdesk//EN",
+    "CALSCALE:GREGORIAN",
+    `NAME:${icsText(opts.name)}`,
+    `X-WR-CALNAME:${icsText(opts.name)}`,
+  ];
   for (const r of rows) {
     const from = r.v.visitFrom;
     const to = r.v.visitTo;
     if (!from || !to || to < from) continue;
     const end = new Date(`${to}T00:00:00Z`);
     end.setUTCDate(end.getUTCDate() + 1);
-    cal.createEvent({
-      id: `${r.v.id}@${host}`,
-      start: from,
-      end: end.toISOString().slice(0, 10),
-      allDay: true,
-      summary: `${r.mandate}: visit to ${r.country.en ?? r.v.countryIso3}`,
-      description: `Status: ${r.v.status}.${r.v.reportSymbol ? ` Report: ${r.v.reportSymbol}.` : ""}`,
-      url: `${opts.baseUrl}/visits/${r.v.id}`,
-      stamp: r.v.updatedAt,
-    });
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${r.v.id}@${host}`,
+      `DTSTAMP:${icsStamp(r.v.updatedAt)}`,
+      `DTSTART;VALUE=DATE:${icsDate(from)}`,
+      `DTEND;VALUE=DATE:${icsDate(end.toISOString())}`,
+      `SUMMARY:${icsText(`${r.mandate}: visit to ${r.country.en ?? r.v.countryIso3}`)}`,
+      `DESCRIPTION:${icsText(`Status: ${r.v.status}.${r.v.reportSymbol ? ` Report: ${r.v.reportSymbol}.` : ""}`)}`,
+      `URL;VALUE=URI:${opts.baseUrl}/visits/${r.v.id}`,
+      "END:VEVENT",
+    );
   }
-  return cal.toString();
+  lines.push("END:VCALENDAR");
+  return `${lines.map(fold).join("\r\n")}\r\n`;
 }
 
 const xml = (s: string) =>
@@ -223,20 +251,40 @@ export function visitFeeds(app: Hono<AppEnv>) {
       const yearAgo = new Date(c.get("deps").clock().getTime() - 365 * 86_400_000).toISOString().slice(0, 10);
       where.push(or(inArray(visits.status, ["scheduled", "underway"]), gte(visits.visitTo, yearAgo)) as SQL);
     }
-    const found = await db
-      .select({ v: visits, country: countries.names, mandate: mandates.title })
+    // Calendars poll: a calendar unchanged since it was last built is served from memory (and as
+    // 304 to a client that has it), so only a change in the registry pays for building it again.
+    const [mark] = await db
+      .select({ n: count(), last: sql<string | null>`max(${visits.updatedAt})::text` })
       .from(visits)
-      .innerJoin(countries, eq(countries.iso3, visits.countryIso3))
-      .innerJoin(mandates, eq(mandates.id, visits.mandateId))
-      .where(and(...where))
-      .orderBy(desc(visits.visitFrom))
-      .limit(500);
-    return send(
-      visitCalendar(found, {
+      .where(and(...where));
+    const etag = `"${createHash("sha1")
+      .update(
+        `${c.get("deps").clock().toISOString().slice(0, 10)}|${c.req.url}|${mark?.n}|${String(mark?.last)}`,
+      )
+      .digest("base64url")}"`;
+    const headers = { ETag: etag, "Cache-Control": "public, max-age=300" };
+    if (c.req.header("if-none-match") === etag) return new Response(null, { status: 304, headers });
+    let body = calendars.get(etag);
+    if (body === undefined) {
+      const found = await db
+        .select({ v: visits, country: countries.names, mandate: mandates.title })
+        .from(visits)
+        .innerJoin(countries, eq(countries.iso3, visits.countryIso3))
+        .innerJoin(mandates, eq(mandates.id, visits.mandateId))
+        .where(and(...where))
+        .orderBy(desc(visits.visitFrom))
+        .limit(500);
+      body = visitCalendar(found, {
         baseUrl: config.baseUrl,
         name: "Visitdesk: UN Special Procedures country visits",
-      }),
-      "text/calendar; charset=utf-8",
-    );
+      });
+      calendars.set(etag, body);
+      // A few hundred recent calendars at most (one per filter in use).
+      if (calendars.size > 200) calendars.delete(calendars.keys().next().value as string);
+    }
+    return new Response(body, { headers: { ...headers, "Content-Type": "text/calendar; charset=utf-8" } });
   });
 }
+
+/** Built calendars by the ETag of what they hold; any server may rebuild one, so this is only a cache. */
+const calendars = new Map<string, string>();
