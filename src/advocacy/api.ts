@@ -394,7 +394,7 @@ export function advocacyApi(api: Api) {
         contacts ? "letter.viewContacts" : "letter.viewSignatories",
       );
       const owner = canOnLetter(actor, "letter.viewContacts", ownedLetter(row));
-      const all = await listSignatures(db, row.id);
+      const all = await listSignatures(db, row.id, owner && contacts ? c.get("deps").keyring : undefined);
       const items = signatoriesOut(
         owner ? all : all.filter((s) => s.status === "confirmed" && s.listPublicly),
         contacts,
@@ -456,10 +456,15 @@ export function advocacyApi(api: Api) {
       const row = await findLetter(deps.db, c.get("auth").actor, params.id, "letter.sign");
       await limitSigning(c);
       const mine = await orgsOf(deps.db, user.id);
-      await signLetter({ db: deps.db, now: deps.clock(), baseUrl: deps.config.baseUrl }, row, body, {
-        orgId: mine.find((o) => o.org.name === body.orgName)?.org.id ?? null,
-        locale: c.get("i18n").locale,
-      });
+      await signLetter(
+        { db: deps.db, now: deps.clock(), baseUrl: deps.config.baseUrl, keyring: deps.keyring },
+        row,
+        body,
+        {
+          orgId: mine.find((o) => o.org.name === body.orgName)?.org.id ?? null,
+          locale: c.get("i18n").locale,
+        },
+      );
       return signedUp(body.email);
     },
   });
@@ -481,9 +486,14 @@ export function advocacyApi(api: Api) {
       const row = await letterByLink(deps.db, params.token);
       if (!row) throw signOnError(404, "link_invalid");
       await limitSigning(c);
-      await signLetter({ db: deps.db, now: deps.clock(), baseUrl: deps.config.baseUrl }, row, body, {
-        locale: c.get("i18n").locale,
-      });
+      await signLetter(
+        { db: deps.db, now: deps.clock(), baseUrl: deps.config.baseUrl, keyring: deps.keyring },
+        row,
+        body,
+        {
+          locale: c.get("i18n").locale,
+        },
+      );
       return signedUp(body.email);
     },
   });

@@ -190,7 +190,7 @@ async function letterPage(
   const [org, letter, all, coalitions, choices, mine] = await Promise.all([
     getOrg(db, row.ownerOrgId),
     composeStored(db, files, row, today(c), { logo: false }),
-    listSignatures(db, row.id),
+    listSignatures(db, row.id, can.contacts ? c.get("deps").keyring : undefined),
     coalitionsOf(db, auth.actor),
     registryChoices(db, i18n.locale),
     auth.user ? orgsOf(db, auth.user.id) : Promise.resolve([]),
@@ -553,10 +553,15 @@ export function advocacyPages(app: Hono<AppEnv>) {
       // A member signing in the name of their own organisation links the signature to it.
       const mine = auth.user ? await orgsOf(deps.db, auth.user.id) : [];
       const orgId = mine.find((o) => o.org.name === parsed.data.orgName)?.org.id ?? null;
-      await signLetter({ db: deps.db, now: deps.clock(), baseUrl: deps.config.baseUrl }, row, parsed.data, {
-        orgId,
-        locale: c.get("i18n").locale,
-      });
+      await signLetter(
+        { db: deps.db, now: deps.clock(), baseUrl: deps.config.baseUrl, keyring: deps.keyring },
+        row,
+        parsed.data,
+        {
+          orgId,
+          locale: c.get("i18n").locale,
+        },
+      );
     } catch (err) {
       if (isFormError(err, [422])) return again(values, problemOf(c, "sign", err));
       return signOnProblem(c, err);
@@ -595,7 +600,7 @@ export function advocacyPages(app: Hono<AppEnv>) {
       contacts ? "letter.viewContacts" : "letter.viewSignatories",
     );
     const owner = canOnLetter(c.get("auth").actor, "letter.viewContacts", ownedLetter(row));
-    const all = await listSignatures(db, row.id);
+    const all = await listSignatures(db, row.id, owner && contacts ? c.get("deps").keyring : undefined);
     const shown = owner ? all : all.filter((s) => s.status === "confirmed" && s.listPublicly);
     const header = ["position", "organisation", "country", "status", "listed_publicly", "confirmed_at"];
     const confirmed = shown.filter((s) => s.status === "confirmed");

@@ -76,7 +76,10 @@ export const signatures = pgTable(
       .references(() => letters.id, { onDelete: "cascade" }),
     orgName: text("org_name").notNull(),
     countryIso3: text("country_iso3").references(() => countries.iso3),
+    /** Sealed with the keyring (see sealedColumns): a signatory's address is personal data. */
     contactEmail: text("contact_email").notNull(),
+    /** SHA-256 of the letter and the lower-cased address: finds a repeated signature without the address in clear. */
+    contactHash: text("contact_hash").notNull(),
     listPublicly: boolean("list_publicly").notNull(),
     /** The organisation on Visitdesk that signed, when one of its members signed while signed in. */
     orgId: text("org_id").references(() => organisations.id, { onDelete: "set null" }),
@@ -95,7 +98,7 @@ export const signatures = pgTable(
     index("advocacy_signatures_letter_idx").on(t.letterId, t.status),
     // One live signature per address and letter, even when two requests race.
     uniqueIndex("advocacy_signatures_contact_idx")
-      .on(t.letterId, t.contactEmail)
+      .on(t.letterId, t.contactHash)
       .where(sql`status <> 'withdrawn'`),
   ],
 );

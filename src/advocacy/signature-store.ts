@@ -1,7 +1,9 @@
+import { createHash } from "node:crypto";
 import { and, count, eq, inArray, ne } from "drizzle-orm";
 import { countries } from "../countries/schema";
 import type { Actor } from "../platform/access";
 import { recordAudit } from "../platform/audit/audit";
+import { type Keyring, open, seal } from "../platform/crypto/keyring";
 import { hashToken, newId, newToken } from "../platform/crypto/tokens";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/errors";
@@ -57,7 +59,7 @@ const isUniqueViolation = (err: unknown): boolean => {
  * working), and answers the same: the form tells no one whether an address had signed.
  */
 export async function signLetter(
-  deps: { db: Db; now: Date; baseUrl: string },
+  deps: { db: Db; now: Date; baseUrl: string; keyring: Keyring },
   letter: LetterRow,
   input: SignInput,
   opts: { orgId?: string | null; locale: Locale },
@@ -84,7 +86,7 @@ export async function signLetter(
       const [existing] = await t
         .select({ id: signatures.id })
         .from(signatures)
-        .where(and(live, eq(signatures.contactEmail, email)));
+        .where(and(live, eq(signatures.contactHash, contactHash(letter.id, email))));
       if (existing) {
         await t
           .update(signatures)
@@ -93,12 +95,14 @@ export async function signLetter(
       } else {
         const [n] = await t.select({ n: count() }).from(signatures).where(live);
         if ((n?.n ?? 0) >= MAX_SIGNATURES) throw signOnError(409, "sign_on_full");
+        const id = newId();
         await t.insert(signatures).values({
-          id: newId(),
+          id,
           letterId: letter.id,
           orgName: input.orgName.trim(),
           countryIso3: input.country || null,
-          contactEmail: email,
+          contactEmail: seal(deps.keyring, email, contactAad(id)),
+          contactHash: contactHash(letter.id, email),
           listPublicly: input.listPublicly,
           orgId: opts.orgId ?? null,
           status: "pending",
@@ -195,11 +199,20 @@ export async function useLink(
   return { signature: updated, letter };
 }
 
-/** Every signature of a letter, those confirmed in the letter's order first. */
-export async function listSignatures(db: Db, letterId: string): Promise<SignatureRow[]> {
+const contactAad = (id: string) => `advocacy_signatures.contact_email:${id}`;
+const contactHash = (letterId: string, email: string) =>
+  createHash("sha256").update(`${letterId}\n${email}`).digest("hex");
+
+/**
+ * Every signature of a letter, those confirmed in the letter's order first. Contact addresses are
+ * opened only when a keyring is given (for the owner's own views); otherwise they are left empty.
+ */
+export async function listSignatures(db: Db, letterId: string, ring?: Keyring): Promise<SignatureRow[]> {
   const all = await db.select().from(signatures).where(eq(signatures.letterId, letterId));
   const rank = { confirmed: 0, pending: 1, withdrawn: 2 } as const;
-  return orderSignatories(all).sort((a, b) => rank[a.status] - rank[b.status]);
+  return orderSignatories(all)
+    .sort((a, b) => rank[a.status] - rank[b.status])
+    .map((s) => ({ ...s, contactEmail: ring ? open(ring, s.contactEmail, contactAad(s.id)) : "" }));
 }
 
 async function savePositions(db: Db, positions: Map<string, number>): Promise<void> {

@@ -1,9 +1,11 @@
 import type { AddressInfo } from "node:net";
+import { sql } from "drizzle-orm";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, TEST_NOW, type TestApp } from "../../test/support/app";
 import { Client } from "../../test/support/client";
+import { rows } from "../platform/db/client";
 import { silentLogger } from "../platform/log";
 import { deliverDueMail } from "../platform/mail/outbox";
 import { smtpTransport } from "../platform/mail/smtp";
@@ -315,6 +317,16 @@ describe("coalition sign-on, end to end with e-mail confirmation", () => {
     expect(partnerContacts.body.error.code).toBe("forbidden");
     const partnerPage = await (await partner.client.request("GET", `/advocacy/letters/${letterId}`)).text();
     for (const email of Object.values(signers)) expect(partnerPage).not.toContain(email);
+  });
+
+  it("keeps signatories' addresses sealed in the database", async () => {
+    const dump = await rows<{ row: string }>(
+      t.database.db,
+      sql`SELECT to_jsonb(s)::text AS row FROM advocacy_signatures s`,
+    );
+    expect(dump.length).toBeGreaterThanOrEqual(Object.keys(signers).length);
+    for (const email of Object.values(signers))
+      expect(dump.some((r) => r.row.toLowerCase().includes(email))).toBe(false);
   });
 
   it("lets a signatory withdraw before the deadline, once", async () => {

@@ -16,6 +16,12 @@ export interface SealedColumn {
 export const sealedColumns: SealedColumn[] = [
   { table: "users", column: "totp_secret", idColumn: "id", aad: (id) => `users.totp_secret:${id}` },
   {
+    table: "advocacy_signatures",
+    column: "contact_email",
+    idColumn: "id",
+    aad: (id) => `advocacy_signatures.contact_email:${id}`,
+  },
+  {
     table: "meeting_requests",
     column: "confidential",
     idColumn: "id",
