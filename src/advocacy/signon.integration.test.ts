@@ -1,34 +1,15 @@
-import type { AddressInfo } from "node:net";
 import { sql } from "drizzle-orm";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, TEST_NOW, type TestApp } from "../../test/support/app";
 import { Client } from "../../test/support/client";
+import { type LocalSmtp, startSmtp } from "../../test/support/smtp";
 import { rows } from "../platform/db/client";
 import { silentLogger } from "../platform/log";
 import { deliverDueMail } from "../platform/mail/outbox";
 import { smtpTransport } from "../platform/mail/smtp";
 import { docxText, formFields, type Person, pageText, pdfText, world } from "./testing";
 
-// A real SMTP server on loopback; the confirmation mails are read back with a real MIME parser.
-const received: { to: string; subject: string; text: string }[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  onData(stream, _session, callback) {
-    simpleParser(stream)
-      .then((m) => {
-        received.push({
-          to: m.to && !Array.isArray(m.to) ? m.to.text : "",
-          subject: m.subject ?? "",
-          text: m.text ?? "",
-        });
-        callback();
-      })
-      .catch(callback);
-  },
-});
+let smtp: LocalSmtp;
 
 let t: TestApp;
 let port = 0;
@@ -39,8 +20,8 @@ let letterId: string;
 let signOnPath: string;
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  port = (smtp.server.address() as AddressInfo).port;
+  smtp = await startSmtp();
+  port = smtp.port;
   t = await createTestApp();
   // A clock that moves on at each reading, so confirmations come in a definite order.
   let tick = 0;
@@ -63,7 +44,7 @@ beforeAll(async () => {
   letterId = created.body.id;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(resolve));
+  await smtp?.close();
   await t?.close();
 });
 
@@ -81,7 +62,7 @@ const deliver = () =>
 
 /** The confirmation and withdrawal links of the last mail to this address. */
 function linksFor(email: string): { confirm: string; withdraw: string; subject: string; text: string } {
-  const mail = received.filter((m) => m.to === email).at(-1);
+  const mail = smtp.received.filter((m) => m.to === email).at(-1);
   if (!mail) throw new Error(`no mail to ${email}`);
   const confirm = mail.text.match(
     /http:\/\/localhost:3000(\/advocacy\/signatures\/confirm\/[A-Za-z0-9_-]+)/,
@@ -189,7 +170,7 @@ describe("coalition sign-on, end to end with e-mail confirmation", () => {
 
   it("sends each signatory one mail through the outbox and the SMTP server, holding both links", async () => {
     expect((await deliver()).sent).toBe(4);
-    expect(received.map((m) => m.to).sort()).toEqual(Object.values(signers).sort());
+    expect(smtp.received.map((m) => m.to).sort()).toEqual(Object.values(signers).sort());
     const fr = linksFor(signers.public);
     expect(fr.subject).toBe("Confirmez votre signature : Joint letter on torture in Mexico");
     expect(fr.text).toContain("Pour la retirer plus tard (jusqu’au 30 novembre 2026), ouvrez :");

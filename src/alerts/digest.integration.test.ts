@@ -1,9 +1,7 @@
-import type { AddressInfo } from "node:net";
 import { sql } from "drizzle-orm";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/support/app";
+import { type LocalSmtp, startSmtp } from "../../test/support/smtp";
 import { rows } from "../platform/db/client";
 import { silentLogger } from "../platform/log";
 import { deliverDueMail } from "../platform/mail/outbox";
@@ -11,36 +9,19 @@ import { smtpTransport } from "../platform/mail/smtp";
 import { recordFollowUp, signedIn, visitOf } from "./fixtures";
 import { type Enqueue, processNewEvents, sendDueDigests } from "./jobs";
 
-// A real SMTP server on loopback; the digest is read back with a real MIME parser.
-const received: { to: string; subject: string; text: string }[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  onData(stream, _session, callback) {
-    simpleParser(stream)
-      .then((m) => {
-        received.push({
-          to: m.to && !Array.isArray(m.to) ? m.to.text : "",
-          subject: m.subject ?? "",
-          text: m.text ?? "",
-        });
-        callback();
-      })
-      .catch(callback);
-  },
-});
+let smtp: LocalSmtp;
 
 let t: TestApp;
 let port = 0;
 const baseUrl = "https://visitdesk.example.org";
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  port = (smtp.server.address() as AddressInfo).port;
+  smtp = await startSmtp();
+  port = smtp.port;
   t = await createTestApp();
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(resolve));
+  await smtp?.close();
   await t?.close();
 });
 
@@ -95,8 +76,8 @@ describe("the daily digest", () => {
     expect((await pendingOf(amina.user.id)).every((n) => !n.digest_pending && n.mailed_at)).toBe(true);
 
     expect((await deliver()).sent).toBe(1);
-    const mail = received.find((m) => m.to === amina.user.email);
-    expect(received.filter((m) => m.to === amina.user.email)).toHaveLength(1);
+    const mail = smtp.received.find((m) => m.to === amina.user.email);
+    expect(smtp.received.filter((m) => m.to === amina.user.email)).toHaveLength(1);
     expect(mail?.subject).toBe("Your daily Visitdesk digest: 2 new events");
     expect(mail?.text).toContain("Honduras — Special Rapporteur on extrajudicial");
     expect(mail?.text).toContain("Ukraine — Special Rapporteur on extrajudicial");
@@ -104,6 +85,8 @@ describe("the daily digest", () => {
     expect(mail?.text).toContain("Letter on the follow-up of the recommendations");
     expect(mail?.text).toContain(`${baseUrl}/visits/${hnd}`);
     expect(mail?.text).toContain(`${baseUrl}/visits/${ukr}`);
+    // The HTML alternative travels through the outbox too, links and all.
+    expect(mail?.html).toContain(`href="${baseUrl}/visits/${hnd}"`);
     expect(mail?.text).toContain(`${baseUrl}/following`);
 
     // The next day's digest holds only what came after.
@@ -111,7 +94,7 @@ describe("the daily digest", () => {
     await processNewEvents(t.database.db, { now: new Date("2026-12-02T12:00:00Z"), baseUrl });
     expect((await digests(new Date("2026-12-03T07:05:00Z"))).sent).toBe(1);
     await deliver();
-    const next = received.filter((m) => m.to === amina.user.email).at(-1);
+    const next = smtp.received.filter((m) => m.to === amina.user.email).at(-1);
     expect(next?.subject).toBe("Your daily Visitdesk digest: 1 new event");
     expect(next?.text).toContain("Second letter");
   });

@@ -4,40 +4,22 @@
  * programme is published by e-mail over a real SMTP server with a calendar, participants see only
  * what they may, the desk officer's exports read back, and a cancellation fills from the waitlist.
  */
-import type { AddressInfo } from "node:net";
 import { parse as parseCsv } from "csv-parse/sync";
 import { sql } from "drizzle-orm";
 import ICAL from "ical.js";
-import { simpleParser } from "mailparser";
 import mammoth from "mammoth";
-import { SMTPServer } from "smtp-server";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/support/app";
 import { Client } from "../../test/support/client";
+import { type LocalSmtp, startSmtp } from "../../test/support/smtp";
 import { rows } from "../platform/db/client";
 import { silentLogger } from "../platform/log";
 import { deliverDueMail } from "../platform/mail/outbox";
 import { smtpTransport } from "../platform/mail/smtp";
 import { allDay, aVisit, coalitionWithCoordinator, requestBody, signedIn, slot, submit } from "./fixtures";
 
-const received: { to: string; subject: string; text: string }[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  onData(stream, _session, callback) {
-    simpleParser(stream)
-      .then((m) => {
-        received.push({
-          to: m.to && !Array.isArray(m.to) ? m.to.text : "",
-          subject: m.subject ?? "",
-          text: m.text ?? "",
-        });
-        callback();
-      })
-      .catch(callback);
-  },
-});
+let smtp: LocalSmtp;
 let port = 0;
 
 let t: TestApp;
@@ -63,8 +45,8 @@ const secrets = (s: string) => [
 const REASON = "Our members were detained after the last visit (SECRET-REASON-B)";
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  port = (smtp.server.address() as AddressInfo).port;
+  smtp = await startSmtp();
+  port = smtp.port;
   t = await createTestApp();
   visitId = await aVisit(t);
   orgA = await signedIn(t, "Amina", "Centre A for Victims");
@@ -73,7 +55,7 @@ beforeAll(async () => {
   coordinator = await coalitionWithCoordinator(t, "Kenya Coalition");
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(resolve));
+  await smtp?.close();
   await t?.close();
 });
 
@@ -367,10 +349,10 @@ describe("allocation", () => {
 });
 
 describe("publication", () => {
-  const mails = () => new Map(received.map((m) => [m.to, m]));
+  const mails = () => new Map(smtp.received.map((m) => [m.to, m]));
 
   it("e-mails each organisation its own meetings, or why it has none, over SMTP", async () => {
-    expect(received).toEqual([]);
+    expect(smtp.received).toEqual([]);
     const r = await coordinator.client.json<{ meetings: number; mailed: number }>("POST", `${P()}/publish`);
     expect(r.status).toBe(200);
     expect(r.body).toEqual({ meetings: 4, mailed: 7 });
@@ -388,7 +370,7 @@ describe("publication", () => {
     expect(c?.text).toContain("1 request with a higher priority has a place there.");
     expect(c?.text).toContain("waitlist");
     // No message carries another organisation's confidential fields.
-    for (const m of received) {
+    for (const m of smtp.received) {
       const own = m.to.split("@")[0]?.toUpperCase() ?? "";
       for (const other of ["A", "B", "C", "D", "E", "F", "G"]
         .map((k) => `SECRET-${k}`)
@@ -562,7 +544,7 @@ describe("exports for the desk officer", () => {
 
 describe("the waitlist", () => {
   it("gives a cancelled place to the waitlist, keeps everyone else, and e-mails who got it", async () => {
-    received.length = 0;
+    smtp.received.length = 0;
     const res = await orgA.client.request("POST", `/meetings/requests/${requests.A}/withdraw`, { form: {} });
     expect(res.status).toBe(303);
     const meetings = await rows<{ request_id: string; slot_id: string }>(
@@ -573,9 +555,9 @@ describe("the waitlist", () => {
     // C may not go to the group slot; G (left out before) takes A's place.
     expect(now).toEqual(["B@nairobiPrivate", "D@kisumuLand", "F@nairobiGroup", "G@nairobiGroup"]);
     expect((await deliver()).sent).toBe(1);
-    expect(received[0]?.to).toBe("secret-g@example.org");
-    expect(received[0]?.text).toContain("has changed");
-    expect(received[0]?.text).toContain("09:00–10:00");
+    expect(smtp.received[0]?.to).toBe("secret-g@example.org");
+    expect(smtp.received[0]?.text).toContain("has changed");
+    expect(smtp.received[0]?.text).toContain("09:00–10:00");
     const again = await orgA.client.request("POST", `/meetings/requests/${requests.A}/withdraw`, {
       form: {},
     });

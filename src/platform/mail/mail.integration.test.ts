@@ -1,47 +1,23 @@
-import type { AddressInfo } from "node:net";
 import { sql } from "drizzle-orm";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../test/support/db";
+import { type LocalSmtp, startSmtp } from "../../../test/support/smtp";
 import { type Database, rows } from "../db/client";
 import { silentLogger } from "../log";
 import { deliverDueMail, enqueueMail } from "./outbox";
 import { smtpTransport } from "./smtp";
 
-// A real SMTP server on loopback; messages are read back with a real MIME parser.
-const received: { to: string; subject: string; text: string; messageId: string }[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  onRcptTo(address, _session, callback) {
-    if (address.address.startsWith("bounce")) return callback(new Error("550 no such mailbox"));
-    callback();
-  },
-  onData(stream, _session, callback) {
-    simpleParser(stream)
-      .then((m) => {
-        received.push({
-          to: m.to && !Array.isArray(m.to) ? m.to.text : "",
-          subject: m.subject ?? "",
-          text: m.text ?? "",
-          messageId: m.messageId ?? "",
-        });
-        callback();
-      })
-      .catch(callback);
-  },
-});
+let smtp: LocalSmtp;
 let port = 0;
 let database: Database;
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  port = (smtp.server.address() as AddressInfo).port;
+  smtp = await startSmtp();
+  port = smtp.port;
   database = await createTestDatabase();
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(resolve));
+  await smtp?.close();
   await database.close();
 });
 
@@ -80,8 +56,8 @@ describe("mail outbox over SMTP", () => {
     const [a, b] = await Promise.all([deliver(), deliver()]);
     expect((a?.sent ?? 0) + (b?.sent ?? 0)).toBe(2);
     expect((await deliver()).sent).toBe(0);
-    expect(received.map((m) => m.subject).sort()).toEqual(["Invitation", "Weekly digest"]);
-    const digest = received.find((m) => m.subject === "Weekly digest");
+    expect(smtp.received.map((m) => m.subject).sort()).toEqual(["Invitation", "Weekly digest"]);
+    const digest = smtp.received.find((m) => m.subject === "Weekly digest");
     expect(digest?.to).toBe("amina@example.org");
     expect(digest?.text.trim()).toBe("Two visits changed.");
     expect(digest?.messageId).toMatch(/^<outbox-\d+@visitdesk\.test>$/);
