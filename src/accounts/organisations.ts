@@ -8,6 +8,7 @@ import { mediaTypes, sniff } from "../platform/files/sniff";
 import type { FileStore } from "../platform/files/store";
 import { AppError } from "../platform/http/errors";
 import { enqueueMail } from "../platform/mail/outbox";
+import { orgExportParts } from "../platform/org-export-parts";
 import { type CoalitionAction, canOnCoalition, canOnOrg, canOnPlatform, type OrgAction } from "./policy";
 import {
   coalitionCoordinators,
@@ -513,6 +514,13 @@ export async function exportOrg(deps: AccountDeps & { files: FileStore }, actor:
     auditLog: audit,
     // Files the organisation uploaded, inline so one download holds everything.
     attachments: await orgAttachments(deps.files, org),
+    // Its records in every area: letters, submissions, programmes, reports, unofficial visits.
+    ...Object.assign(
+      {},
+      ...(await Promise.all(
+        orgExportParts.map((part) => part({ db: deps.db, keyring: deps.keyring, actor }, orgId)),
+      )),
+    ),
   };
 }
 
