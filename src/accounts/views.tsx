@@ -1,6 +1,6 @@
 import type { Child } from "hono/jsx";
 import { EmptyState } from "../platform/http/components";
-import { Csrf, FormError, type FormProblem } from "../platform/http/fields";
+import { Csrf, FormError, type FormProblem, PostButton, VisuallyHidden } from "../platform/http/fields";
 import type { I18n, MessageKey } from "../platform/i18n";
 import type { Coalition, Organisation } from "./organisations";
 
@@ -10,7 +10,7 @@ export const orgKinds: OrgKind[] = ["ngo", "nhri", "victims_group", "other"];
 export const kindKey = (k: OrgKind) => `org.kind.${k}` as MessageKey;
 export const roleKey = (r: Role) => `org.role.${r}` as MessageKey;
 
-// Small building blocks (Csrf, FormError and FormProblem come from platform/http/fields)
+// Small building blocks (forms, buttons and errors come from platform/http/fields)
 
 /** The id of a form's error message, when that form has one. */
 const errorId = (problem: FormProblem | undefined, form: string) =>
@@ -108,38 +108,6 @@ function SelectField({
     </div>
   );
 }
-
-/** A button that posts to `action`: the way to change something without JavaScript. */
-function PostButton({
-  action,
-  csrf,
-  label,
-  fields = {},
-  danger,
-  class: cls,
-}: {
-  action: string;
-  csrf: string;
-  label: Child;
-  fields?: Record<string, string>;
-  danger?: boolean;
-  class?: string;
-}) {
-  return (
-    <form method="post" action={action} class={`inline-form${cls ? ` ${cls}` : ""}`}>
-      <Csrf token={csrf} />
-      {Object.entries(fields).map(([k, v]) => (
-        <input type="hidden" name={k} value={v} />
-      ))}
-      <button type="submit" class={danger ? "danger" : undefined}>
-        {label}
-      </button>
-    </form>
-  );
-}
-
-/** Text for screen readers only, to tell apart the many "Remove" buttons of a table. */
-const Hidden = ({ children }: { children: Child }) => <span class="visually-hidden">{children}</span>;
 
 function dateTime(i18n: I18n, d: Date): string {
   return new Intl.DateTimeFormat(i18n.locale, {
@@ -550,7 +518,7 @@ export function AccountPage({
                           csrf={csrf}
                           label={
                             <>
-                              {t("tokens.revoke")} <Hidden>{k.name}</Hidden>
+                              {t("tokens.revoke")} <VisuallyHidden>{k.name}</VisuallyHidden>
                             </>
                           }
                         />
@@ -1066,7 +1034,7 @@ export function OrgPage({
                               label={
                                 <>
                                   {m.role === "admin" ? t("org.makeMember") : t("org.makeAdmin")}{" "}
-                                  <Hidden>{m.displayName}</Hidden>
+                                  <VisuallyHidden>{m.displayName}</VisuallyHidden>
                                 </>
                               }
                             />
@@ -1076,7 +1044,7 @@ export function OrgPage({
                               danger
                               label={
                                 <>
-                                  {t("org.remove")} <Hidden>{m.displayName}</Hidden>
+                                  {t("org.remove")} <VisuallyHidden>{m.displayName}</VisuallyHidden>
                                 </>
                               }
                             />
@@ -1154,7 +1122,7 @@ export function OrgPage({
                         fields={{ decision: "accept" }}
                         label={
                           <>
-                            {t("org.requests.accept")} <Hidden>{r.displayName}</Hidden>
+                            {t("org.requests.accept")} <VisuallyHidden>{r.displayName}</VisuallyHidden>
                           </>
                         }
                       />
@@ -1164,7 +1132,7 @@ export function OrgPage({
                         fields={{ decision: "decline" }}
                         label={
                           <>
-                            {t("org.requests.decline")} <Hidden>{r.displayName}</Hidden>
+                            {t("org.requests.decline")} <VisuallyHidden>{r.displayName}</VisuallyHidden>
                           </>
                         }
                       />
@@ -1423,11 +1391,11 @@ export function CoalitionPage({
                     label={
                       coordinator ? (
                         <>
-                          {t("coalition.removeOrg")} <Hidden>{o.name}</Hidden>
+                          {t("coalition.removeOrg")} <VisuallyHidden>{o.name}</VisuallyHidden>
                         </>
                       ) : (
                         <>
-                          {t("coalition.leave")} <Hidden>({o.name})</Hidden>
+                          {t("coalition.leave")} <VisuallyHidden>({o.name})</VisuallyHidden>
                         </>
                       )
                     }

@@ -1,6 +1,14 @@
 import type { Child } from "hono/jsx";
 import { EmptyState } from "../platform/http/components";
-import { Csrf, FormError, type FormProblem, InputField, SelectField } from "../platform/http/fields";
+import {
+  Csrf,
+  FormError,
+  type FormProblem,
+  InputField,
+  PostButton,
+  SelectField,
+  VisuallyHidden,
+} from "../platform/http/fields";
 import type { I18n, MessageKey } from "../platform/i18n";
 import { type PinIssue, pinIssueText, reasonText } from "./allocation/explain";
 import { dayName, slotTimes, slotWhen, slotWhere } from "./format";
@@ -30,35 +38,6 @@ export function Done({ message }: { message?: string }) {
     </p>
   );
 }
-
-function PostButton({
-  action,
-  csrf,
-  label,
-  fields = {},
-  danger,
-}: {
-  action: string;
-  csrf: string;
-  label: Child;
-  fields?: Record<string, string>;
-  danger?: boolean;
-}) {
-  return (
-    <form method="post" action={action} class="inline-form">
-      <Csrf token={csrf} />
-      {Object.entries(fields).map(([name, value]) => (
-        <input type="hidden" name={name} value={value} />
-      ))}
-      <button type="submit" class={danger ? "danger" : undefined}>
-        {label}
-      </button>
-    </form>
-  );
-}
-
-/** Text read by screen readers only, to tell apart the same button on every row. */
-const Hidden = ({ children }: { children: Child }) => <span class="visually-hidden">{children}</span>;
 
 function Check({
   form,
@@ -558,7 +537,8 @@ export function SlotsPage({
                       danger
                       label={
                         <>
-                          {t("meetings.slots.delete")} <Hidden>{slotWhen(i18n.locale, s)}</Hidden>
+                          {t("meetings.slots.delete")}{" "}
+                          <VisuallyHidden>{slotWhen(i18n.locale, s)}</VisuallyHidden>
                         </>
                       }
                     />
@@ -694,7 +674,7 @@ function PriorityForm({
         ))}
       </select>{" "}
       <button type="submit">
-        {t("meetings.priority.save")} <Hidden>{r.organisation}</Hidden>
+        {t("meetings.priority.save")} <VisuallyHidden>{r.organisation}</VisuallyHidden>
       </button>
     </form>
   );
@@ -924,7 +904,7 @@ function PlacementButtons({
       fields={{ request, slot, kind: k }}
       label={
         <>
-          {t(key)} <Hidden>{who}</Hidden>
+          {t(key)} <VisuallyHidden>{who}</VisuallyHidden>
         </>
       }
     />
@@ -1101,7 +1081,7 @@ export function AllocationPage({
                           ))}
                         </select>{" "}
                         <button type="submit">
-                          {t("meetings.pin.pin")} <Hidden>{name}</Hidden>
+                          {t("meetings.pin.pin")} <VisuallyHidden>{name}</VisuallyHidden>
                         </button>
                       </form>
                     </li>
@@ -1132,7 +1112,7 @@ export function AllocationPage({
                     fields={{ request: x.requestId, slot: x.slotId, kind: "none" }}
                     label={
                       <>
-                        {t("meetings.pin.clear")} <Hidden>{`${name}, ${where}`}</Hidden>
+                        {t("meetings.pin.clear")} <VisuallyHidden>{`${name}, ${where}`}</VisuallyHidden>
                       </>
                     }
                   />
@@ -1242,7 +1222,7 @@ function OwnRequestPanel({
             danger
             label={
               <>
-                {t("meetings.own.withdraw")} <Hidden>{own.visit}</Hidden>
+                {t("meetings.own.withdraw")} <VisuallyHidden>{own.visit}</VisuallyHidden>
               </>
             }
           />

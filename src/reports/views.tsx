@@ -1,6 +1,7 @@
 import type { Child } from "hono/jsx";
 import { EmptyState, ListPage, Pagination, Select } from "../platform/http/components";
 import { Csrf, FormError, type FormProblem, InputField, SelectField } from "../platform/http/fields";
+import { queryString } from "../platform/http/query";
 import type { I18n, MessageKey } from "../platform/i18n";
 import { statusKey } from "../visits/views";
 import { recommendationPath } from "./address";
@@ -810,13 +811,6 @@ export interface RecommendationListParams {
   q?: string;
 }
 
-function query(params: RecommendationListParams): string {
-  const sp = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v) sp.set(k, v);
-  const s = sp.toString();
-  return s ? `?${s}` : "";
-}
-
 export function RecommendationTable({
   i18n,
   items,
@@ -877,7 +871,7 @@ export function RecommendationList({
   choices: Choices;
 }) {
   const { t } = i18n;
-  const q = query(params);
+  const q = queryString(params);
   return (
     <>
       <RecommendationsNav i18n={i18n} current="/recommendations" />

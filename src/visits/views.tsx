@@ -1,6 +1,7 @@
 import type { Child } from "hono/jsx";
 import { countryName } from "../countries/country";
 import { ListPage, ProvenanceNote, Select } from "../platform/http/components";
+import { queryString } from "../platform/http/query";
 import type { I18n, MessageKey } from "../platform/i18n";
 import { RegistryNav } from "./registry-views";
 import { type Inconsistency, type VisitFacts, visitStatuses } from "./status";
@@ -134,13 +135,6 @@ export interface VisitListParams {
   sort?: string;
 }
 
-function exportQuery(params: VisitListParams): string {
-  const sp = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v) sp.set(k, v);
-  const s = sp.toString();
-  return s ? `?${s}` : "";
-}
-
 export function VisitList({
   i18n,
   items,
@@ -219,11 +213,11 @@ export function VisitList({
           <p>
             {total > 0 && (
               <>
-                <a href={`/visits.csv${exportQuery(params)}`} download>
+                <a href={`/visits.csv${queryString(params)}`} download>
                   {t("visits.downloadCsv")}
                 </a>{" "}
                 ·{" "}
-                <a href={`/visits.xlsx${exportQuery(params)}`} download>
+                <a href={`/visits.xlsx${queryString(params)}`} download>
                   {t("visits.downloadXlsx")}
                 </a>
               </>

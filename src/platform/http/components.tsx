@@ -1,6 +1,7 @@
 import type { Child } from "hono/jsx";
 import type { I18n, MessageKey } from "../i18n";
 import type { Provenance } from "../provenance";
+import { queryString } from "./query";
 
 /** Where a fact comes from and how sure we are of it, shown next to the fact. */
 export function ProvenanceNote({ i18n, provenance }: { i18n: I18n; provenance: Provenance }) {
@@ -68,13 +69,7 @@ export function Pagination({
   limit: number;
   offset: number;
 }) {
-  const href = (o: number) => {
-    const sp = new URLSearchParams();
-    for (const [k, v] of Object.entries(params)) if (v) sp.set(k, v);
-    if (o > 0) sp.set("offset", String(o));
-    const s = sp.toString();
-    return s ? `${path}?${s}` : path;
-  };
+  const href = (o: number) => `${path}${queryString({ ...params, offset: o > 0 ? String(o) : undefined })}`;
   if (total <= limit && offset === 0) return null;
   const from = Math.min(total, offset + 1);
   const to = Math.min(total, offset + limit);

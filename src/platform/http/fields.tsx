@@ -102,3 +102,37 @@ export function SelectField(
     </div>
   );
 }
+
+/** A button that posts to `action`: the way to change something without JavaScript. */
+export function PostButton({
+  action,
+  csrf,
+  label,
+  fields = {},
+  danger,
+  class: cls,
+}: {
+  action: string;
+  csrf: string;
+  label: Child;
+  fields?: Record<string, string>;
+  danger?: boolean;
+  class?: string;
+}) {
+  return (
+    <form method="post" action={action} class={`inline-form${cls ? ` ${cls}` : ""}`}>
+      <Csrf token={csrf} />
+      {Object.entries(fields).map(([k, v]) => (
+        <input type="hidden" name={k} value={v} />
+      ))}
+      <button type="submit" class={danger ? "danger" : undefined}>
+        {label}
+      </button>
+    </form>
+  );
+}
+
+/** Text for screen readers only, to tell apart the same button on every row of a table. */
+export const VisuallyHidden = ({ children }: { children: Child }) => (
+  <span class="visually-hidden">{children}</span>
+);

@@ -17,3 +17,11 @@ export function parsePageQuery<S extends z.ZodType>(schema: S, query: Record<str
   if (!result.success) throw badRequest(result.error);
   return result.data;
 }
+
+/** `?a=1&b=2` of the parameters that have a value, or "" when none has: for links that keep a list's filters. */
+export function queryString<T extends { [K in keyof T]?: string }>(params: T): string {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(params) as [string, string | undefined][]) if (v) sp.set(k, v);
+  const s = sp.toString();
+  return s ? `?${s}` : "";
+}
